@@ -1,0 +1,37 @@
+package io.hactl.cli;
+
+import io.hactl.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code hactl}: the administration tool. Each verb is a subcommand class of its own. */
+@Command(
+        name = "hactl",
+        mixinStandardHelpOptions = true,
+        versionProvider = HactlVersion.class,
+        description = "Administer a hactl high-availability cluster.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ConfigCommand.class,
+        })
+public final class Hactl implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Builds the command line with hactl's exit-code conventions; tests call this instead of {@link #main}. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Hactl());
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.FATAL.code());
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,64 @@
+package io.hactl.cli;
+
+import io.hactl.ExitCode;
+import io.hactl.cib.CibSnapshot;
+import io.hactl.cib.xml.CibFiles;
+import io.hactl.config.ConfigProblem;
+import io.hactl.config.ConfigReport;
+import io.hactl.scheduler.Scheduler;
+import io.hactl.scheduler.Transition;
+import io.hactl.scheduler.TransitionJson;
+import io.hactl.scheduler.TransitionText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hactl simulate}: what the cluster would do with this CIB, without a daemon (like {@code crm_simulate -R}).
+ * Warnings go to stderr and do not change the exit status; errors make it 1.
+ */
+@Command(
+        name = "simulate",
+        description = "Show the placement and actions the scheduler decides for a CIB file.",
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the CIB was scheduled", "1:the CIB is invalid (messages on stderr)", "2:usage error"})
+final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cib", required = true, paramLabel = "FILE", description = "The cib.xml to schedule.")
+    Path cib;
+
+    @Option(names = "--json", description = "Print {\"placement\": {...}, \"actions\": [...]} instead of text.")
+    boolean json;
+
+    @Option(names = "--now", paramLabel = "EPOCH_SECONDS",
+            description = "The time to judge failure-timeout against (default: the current time).")
+    Long now;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConfigReport<CibSnapshot> report = new CibFiles().load(cib);
+        for (ConfigProblem problem : report.problems()) {
+            err.println(problem);
+        }
+        if (!report.isValid()) {
+            err.flush();
+            return ExitCode.ERROR.code();
+        }
+        Instant at = now == null ? Instant.now() : Instant.ofEpochSecond(now);
+        Transition transition = new Scheduler().schedule(report.get(), at);
+        out.print(json ? TransitionJson.render(transition) + "\n" : TransitionText.render(transition));
+        out.flush();
+        err.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,235 @@
+package io.hactl.scheduler;
+
+import io.hactl.cib.CibSnapshot;
+import io.hactl.cib.ColocationConstraint;
+import io.hactl.cib.Constraint;
+import io.hactl.cib.Score;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses a node for every primitive, following Pacemaker's assignment: resources in {@link AssignmentOrder},
+ * a colocation's primary before its dependent, group members in order with each member's preferences merged into
+ * the members before it. Among equal scores: the node running fewer resources, then the node the resource is on,
+ * then the lowest node name (Pacemaker's {@code compare_nodes}).
+ */
+final class Assigner {
+    static final int UNDECIDED = -2;
+    static final int STOPPED = -1;
+
+    private final CibSnapshot cib;
+    private final NodeTable nodes;
+    private final ResourceTable resources;
+    private final NodeScores[] own;
+    private final Policy policy;
+    private final int[] assigned;
+    private final int[] load;
+    private final Set<String> inProgress = new HashSet<>();
+    private final Map<String, List<ColocationConstraint>> asDependent = new HashMap<>();
+    private final Map<String, List<ColocationConstraint>> asPrimary = new HashMap<>();
+    private final Map<String, String> groupOf = new HashMap<>();
+
+    /** Cluster-wide conditions: quorum policy and whether fencing-less stop of everything applies. */
+    record Policy(boolean stopAll, boolean freeze) {}
+
+    Assigner(CibSnapshot cib, NodeTable nodes, ResourceTable resources, NodeScores[] own, Policy policy) {
+        this.cib = cib;
+        this.nodes = nodes;
+        this.resources = resources;
+        this.own = own;
+        this.policy = policy;
+        assigned = new int[resources.size()];
+        Arrays.fill(assigned, UNDECIDED);
+        load = new int[nodes.size()];
+        for (Constraint constraint : cib.constraints()) {
+            if (constraint instanceof ColocationConstraint c && !c.resource().equals(c.withResource())) {
+                asDependent.computeIfAbsent(c.resource(), k -> new ArrayList<>()).add(c);
+                asPrimary.computeIfAbsent(c.withResource(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        cib.groups().forEach(g -> g.members().forEach(m -> groupOf.put(m, g.id())));
+    }
+
+    int[] assignAll(List<String> order) {
+        for (String id : order) {
+            assignTopLevel(id);
+        }
+        return assigned;
+    }
+
+    private String topLevel(String id) {
+        return groupOf.getOrDefault(id, id);
+    }
+
+    private void assignTopLevel(String id) {
+        if (!inProgress.add(id)) {
+            return; // already done, or a colocation loop: Pacemaker breaks the loop the same way
+        }
+        List<Integer> members = resources.members(id);
+        if (members.isEmpty() || assigned[members.get(0)] != UNDECIDED) {
+            return;
+        }
+        // Primaries first, so that their node is known when the dependent applies the colocation.
+        for (String member : idsOf(id)) {
+            for (ColocationConstraint c : asDependent.getOrDefault(member, List.of())) {
+                assignTopLevel(topLevel(c.withResource()));
+            }
+        }
+        int previous = UNDECIDED;
+        for (int i = 0; i < members.size(); i++) {
+            int r = members.get(i);
+            NodeScores scores = own[r].copy();
+            if (i == 0 && resources.isGroup(id)) {
+                applyColocations(id, scores);
+                mergeDependents(id, scores);
+            }
+            applyColocations(resources.primitives.get(r).id(), scores);
+            mergeDependents(resources.primitives.get(r).id(), scores);
+            if (i > 0) {
+                colocate(scores, Score.INFINITY, previous);
+            }
+            if (i + 1 < members.size()) {
+                mergeInto(scores, chain(members, i + 1), 1.0);
+            }
+            assigned[r] = decide(r, scores);
+            previous = assigned[r];
+        }
+    }
+
+    private List<String> idsOf(String id) {
+        List<String> ids = new ArrayList<>();
+        ids.add(id);
+        resources.members(id).forEach(r -> ids.add(resources.primitives.get(r).id()));
+        return ids;
+    }
+
+    /** The merged preferences of group members from {@code from} on: what the earlier members must honour. */
+    private NodeScores chain(List<Integer> members, int from) {
+        NodeScores scores = own[members.get(from)].copy();
+        if (from + 1 < members.size()) {
+            mergeInto(scores, chain(members, from + 1), 1.0);
+        }
+        return scores;
+    }
+
+    /** Adds a dependent's scores, scaled by colocation score / INFINITY, unless that leaves no usable node. */
+    private void mergeInto(NodeScores target, NodeScores dependent, double factor) {
+        NodeScores before = target.copy();
+        for (int node = 0; node < target.score.length; node++) {
+            if (!dependent.allowed[node]) {
+                continue;
+            }
+            int contribution = (int) (factor * dependent.score[node]);
+            target.score[node] = Score.add(target.score[node], contribution);
+        }
+        if (!target.anyUsable(nodes) && before.anyUsable(nodes)) {
+            System.arraycopy(before.score, 0, target.score, 0, target.score.length);
+        }
+    }
+
+    /** Resources that want to run with {@code id} pull it towards the nodes they prefer. */
+    private void mergeDependents(String id, NodeScores scores) {
+        for (ColocationConstraint c : asPrimary.getOrDefault(id, List.of())) {
+            // Only positive colocations pull; anti-colocations are honoured by the dependent alone.
+            if (c.score() <= 0) {
+                continue;
+            }
+            List<Integer> dependent = resources.members(c.resource());
+            if (dependent.isEmpty() || assigned[dependent.get(0)] != UNDECIDED) {
+                continue;
+            }
+            NodeScores theirs = resources.isGroup(c.resource()) ? chain(dependent, 0) : own[dependent.get(0)];
+            mergeInto(scores, theirs, (double) c.score() / Score.INFINITY);
+        }
+    }
+
+    private void applyColocations(String id, NodeScores scores) {
+        for (ColocationConstraint c : asDependent.getOrDefault(id, List.of())) {
+            colocate(scores, c.score(), nodeOf(c.withResource()));
+        }
+    }
+
+    private int nodeOf(String id) {
+        List<Integer> members = resources.members(id);
+        if (members.isEmpty()) {
+            return STOPPED;
+        }
+        int node = assigned[members.get(0)];
+        return node < 0 ? STOPPED : node;
+    }
+
+    private void colocate(NodeScores scores, int score, int primaryNode) {
+        if (score >= Score.INFINITY) {
+            for (int node = 0; node < scores.score.length; node++) {
+                if (node != primaryNode) {
+                    scores.score[node] = -Score.INFINITY;
+                }
+            }
+        } else if (score <= -Score.INFINITY) {
+            if (primaryNode >= 0) {
+                scores.score[primaryNode] = -Score.INFINITY;
+            }
+        } else if (primaryNode >= 0) {
+            NodeScores before = scores.copy();
+            scores.score[primaryNode] = Score.add(scores.score[primaryNode], score);
+            if (score < 0 && !scores.anyUsable(nodes)) {
+                System.arraycopy(before.score, 0, scores.score, 0, scores.score.length);
+            }
+        }
+    }
+
+    private int decide(int r, NodeScores scores) {
+        ResourceSettings settings = resources.settings[r];
+        List<Integer> active = resources.activeNodes(r);
+        int current = active.isEmpty() ? STOPPED : active.get(0);
+        if (!settings.managed() || resources.blocked(r)) {
+            // Unmanaged (or blocked by a failed stop): it stays exactly where it is, and nothing is done to it.
+            return keep(current);
+        }
+        if (settings.targetStopped() || policy.stopAll()) {
+            return STOPPED;
+        }
+        if (policy.freeze()) {
+            return current >= 0 && nodes.isAvailable(current) ? keep(current) : STOPPED;
+        }
+        return choose(scores, current);
+    }
+
+    private int keep(int node) {
+        if (node >= 0) {
+            load[node]++;
+        }
+        return node;
+    }
+
+    private int choose(NodeScores scores, int current) {
+        Integer[] order = new Integer[nodes.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingInt(n -> -scores.effective(n, nodes))
+                .thenComparingInt(n -> load[n])
+                .thenComparingInt(n -> n == current ? 0 : 1)
+                .thenComparing(nodes::name));
+        if (order.length == 0) {
+            return STOPPED;
+        }
+        int best = order[0];
+        int bestScore = scores.effective(best, nodes);
+        if (bestScore < 0) {
+            return STOPPED;
+        }
+        int chosen = best;
+        if (bestScore > 0 && current >= 0 && scores.effective(current, nodes) == bestScore) {
+            chosen = current; // equal scores: staying beats balancing load
+        }
+        load[chosen]++;
+        return chosen;
+    }
+}

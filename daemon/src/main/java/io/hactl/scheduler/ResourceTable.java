@@ -1,0 +1,119 @@
+package io.hactl.scheduler;
+
+import io.hactl.cib.CibSnapshot;
+import io.hactl.cib.Group;
+import io.hactl.cib.NodeState;
+import io.hactl.cib.Primitive;
+import io.hactl.cib.ResourceHistory;
+import io.hactl.cib.ResourceOperation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every primitive indexed 0..r-1 in CIB order, with its settings, where it is active now, and its fail counts per
+ * node. Built once per scheduling run from the snapshot and "now".
+ */
+final class ResourceTable {
+    final List<Primitive> primitives;
+    final ResourceSettings[] settings;
+    /** state[resource][node]. */
+    final ActiveState[][] state;
+    /** failCount[resource][node]. */
+    final int[][] failCount;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, List<Integer>> groupMembers = new HashMap<>();
+
+    ResourceTable(CibSnapshot cib, NodeTable nodes, Instant now) {
+        primitives = cib.resources();
+        int r = primitives.size();
+        settings = new ResourceSettings[r];
+        state = new ActiveState[r][nodes.size()];
+        failCount = new int[r][nodes.size()];
+        for (int i = 0; i < r; i++) {
+            Primitive primitive = primitives.get(i);
+            index.put(primitive.id(), i);
+            settings[i] = ResourceSettings.of(cib, primitive);
+            java.util.Arrays.fill(state[i], ActiveState.STOPPED);
+        }
+        for (Group group : cib.groups()) {
+            groupMembers.put(group.id(), group.members().stream().map(index::get).toList());
+        }
+        for (NodeState nodeState : cib.status()) {
+            int node = nodes.indexOf(nodeState.uname());
+            if (node < 0 || !nodes.isOnline(node)) {
+                continue;
+            }
+            for (ResourceHistory history : nodeState.history()) {
+                Integer resource = index.get(history.resource());
+                if (resource == null) {
+                    continue; // an orphan: history of a resource no longer configured
+                }
+                state[resource][node] = HistoryReader.replay(history.operations(),
+                        settings[resource].failureTimeout(), now, onFail(primitives.get(resource)));
+            }
+            for (int resource = 0; resource < r; resource++) {
+                failCount[resource][node] = FailCounts.count(nodeState, primitives.get(resource).id(),
+                        settings[resource].failureTimeout(), now);
+            }
+        }
+    }
+
+    private static String onFail(Primitive primitive) {
+        return primitive.operations().stream().filter(op -> op.name().equals("monitor"))
+                .map(ResourceOperation::onFail).flatMap(java.util.Optional::stream).findFirst().orElse("restart");
+    }
+
+    int size() {
+        return primitives.size();
+    }
+
+    int indexOf(String id) {
+        return index.getOrDefault(id, -1);
+    }
+
+    boolean isGroup(String id) {
+        return groupMembers.containsKey(id);
+    }
+
+    /** The primitives a constraint on {@code id} concerns: the members of a group, or the primitive itself. */
+    List<Integer> members(String id) {
+        List<Integer> members = groupMembers.get(id);
+        if (members != null) {
+            return members;
+        }
+        int single = indexOf(id);
+        return single < 0 ? List.of() : List.of(single);
+    }
+
+    /** Nodes where the resource is active now, in node order. */
+    List<Integer> activeNodes(int resource) {
+        List<Integer> active = new ArrayList<>();
+        for (int node = 0; node < state[resource].length; node++) {
+            if (state[resource][node].running()) {
+                active.add(node);
+            }
+        }
+        return active;
+    }
+
+    boolean failedAnywhere(int resource) {
+        for (ActiveState s : state[resource]) {
+            if (s.running() && s.failed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean blocked(int resource) {
+        for (ActiveState s : state[resource]) {
+            if (s.stopFailed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -47,16 +47,7 @@ final class AssignmentOrder {
             int atCurrent = current >= 0 && scores.allowed[current] ? scores.score[current] : -Score.INFINITY;
             entries.add(new Entry(id, priority, atCurrent, byNode));
         }
-        entries.sort(Comparator.comparingInt((Entry e) -> -e.priority)
-                .thenComparingInt(e -> -e.atCurrent)
-                .thenComparing((a, b) -> {
-                    for (int i = 0; i < a.byNode.length; i++) {
-                        if (a.byNode[i] != b.byNode[i]) {
-                            return Integer.compare(b.byNode[i], a.byNode[i]);
-                        }
-                    }
-                    return 0;
-                }));
+        entries.sort(Comparator.comparingInt((Entry e) -> -e.priority));
         return entries.stream().map(Entry::id).toList();
     }
 

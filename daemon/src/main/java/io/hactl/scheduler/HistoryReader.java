@@ -19,7 +19,7 @@ final class HistoryReader {
     private HistoryReader() {}
 
     static ActiveState replay(List<OperationRecord> operations, Optional<Duration> failureTimeout, Instant now,
-            String onFail) {
+            String onFail, boolean managed) {
         boolean running = false;
         boolean failed = false;
         boolean stopFailed = false;
@@ -34,7 +34,9 @@ final class HistoryReader {
             boolean ok = op.opStatus() == 0 && (op.rcCode() == OCF_OK || op.rcCode() == 8);
             boolean notRunning = op.opStatus() == 0 && op.rcCode() == OCF_NOT_RUNNING;
             // An expired failure (failure-timeout passed) is forgotten, as if it had never been recorded.
-            boolean isFailure = !ok && !(notRunning && (op.isProbe() || op.operation().equals("stop")));
+            // For an unmanaged resource "not running" is news, not a failure (Pacemaker: it is simply stopped).
+            boolean benignNotRunning = notRunning && (op.isProbe() || op.operation().equals("stop") || !managed);
+            boolean isFailure = !ok && !benignNotRunning;
             if (isFailure && FailCounts.expired(op.lastRcChange(), failureTimeout, now)) {
                 continue;
             }
@@ -57,7 +59,7 @@ final class HistoryReader {
                     if (ok) {
                         running = true;
                         failed = false;
-                    } else if (notRunning && op.isProbe()) {
+                    } else if (benignNotRunning) {
                         running = false;
                         failed = false;
                     } else {

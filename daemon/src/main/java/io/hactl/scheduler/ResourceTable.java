@@ -52,7 +52,8 @@ final class ResourceTable {
                     continue; // an orphan: history of a resource no longer configured
                 }
                 state[resource][node] = HistoryReader.replay(history.operations(),
-                        settings[resource].failureTimeout(), now, onFail(primitives.get(resource)));
+                        settings[resource].failureTimeout(), now, onFail(primitives.get(resource)),
+                        settings[resource].managed());
             }
             for (int resource = 0; resource < r; resource++) {
                 failCount[resource][node] = FailCounts.count(nodeState, primitives.get(resource).id(),

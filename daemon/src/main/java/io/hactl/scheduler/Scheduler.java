@@ -38,8 +38,10 @@ public final class Scheduler {
     }
 
     /**
-     * A mandatory "first then then" order makes "then" unable to start unless "first" will be running: Pacemaker
-     * marks its start unrunnable. Repeated until nothing changes, because orders chain.
+     * A mandatory "first then then" order makes "then" unable to start unless "first" will be fully running
+     * (every member of a group): Pacemaker marks the start unrunnable. A "then" already running healthy where it
+     * should stays; one that would have to start (or be recovered) stays stopped. Repeated until nothing changes,
+     * because orders chain.
      */
     private static void stopWhatCannotStartAfterItsFirst(CibSnapshot cib, ResourceTable resources, int[] assigned) {
         boolean changed = true;
@@ -50,17 +52,23 @@ public final class Scheduler {
                         || !order.firstAction().equals("start") || !order.thenAction().equals("start")) {
                     continue;
                 }
-                boolean firstRuns = resources.members(order.first()).stream().anyMatch(r -> assigned[r] >= 0);
-                if (firstRuns) {
+                List<Integer> first = resources.members(order.first());
+                if (first.isEmpty() || first.stream().allMatch(r -> assigned[r] >= 0)) {
                     continue;
                 }
                 for (int r : resources.members(order.then())) {
-                    if (assigned[r] >= 0 && resources.settings[r].managed() && !resources.blocked(r)) {
+                    if (assigned[r] >= 0 && resources.settings[r].managed() && !resources.blocked(r)
+                            && needsStart(resources, r, assigned[r])) {
                         assigned[r] = Assigner.STOPPED;
                         changed = true;
                     }
                 }
             }
         }
+    }
+
+    private static boolean needsStart(ResourceTable resources, int r, int node) {
+        List<Integer> active = resources.activeNodes(r);
+        return !(active.size() == 1 && active.get(0) == node && !resources.state[r][node].failed());
     }
 }

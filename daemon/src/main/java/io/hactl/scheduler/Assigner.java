@@ -118,11 +118,14 @@ final class Assigner {
         return scores;
     }
 
-    /** Adds a dependent's scores, scaled by colocation score / INFINITY, unless that leaves no usable node. */
+    /**
+     * Adds a dependent's scores, scaled by colocation score / INFINITY, unless that leaves no usable node. A
+     * negative factor never turns a dependent's dislike into a liking (Pacemaker's "double negative disallowed").
+     */
     private void mergeInto(NodeScores target, NodeScores dependent, double factor) {
         NodeScores before = target.copy();
         for (int node = 0; node < target.score.length; node++) {
-            if (!dependent.allowed[node]) {
+            if (!dependent.allowed[node] || (factor < 0 && dependent.score[node] < 0)) {
                 continue;
             }
             int contribution = (int) (factor * dependent.score[node]);
@@ -133,19 +136,26 @@ final class Assigner {
         }
     }
 
-    /** Resources that want to run with {@code id} pull it towards the nodes they prefer. */
+    /**
+     * Resources that want to run with {@code id} (or away from it) pull it towards (or push it from) the nodes
+     * they prefer, transitively. As in Pacemaker, only the sign of the outer factor carries down the chain:
+     * a dependent's dependent weighs with its own colocation score, not the product of both.
+     */
     private void mergeDependents(String id, NodeScores scores) {
+        mergeDependents(id, scores, 1.0, new HashSet<>(Set.of(topLevel(id))));
+    }
+
+    private void mergeDependents(String id, NodeScores scores, double sign, Set<String> seen) {
         for (ColocationConstraint c : asPrimary.getOrDefault(id, List.of())) {
-            // Only positive colocations pull; anti-colocations are honoured by the dependent alone.
-            if (c.score() <= 0) {
-                continue;
-            }
             List<Integer> dependent = resources.members(c.resource());
-            if (dependent.isEmpty() || assigned[dependent.get(0)] != UNDECIDED) {
+            if (dependent.isEmpty() || assigned[dependent.get(0)] != UNDECIDED
+                    || !seen.add(topLevel(c.resource()))) {
                 continue;
             }
+            double factor = sign * c.score() / Score.INFINITY;
             NodeScores theirs = resources.isGroup(c.resource()) ? chain(dependent, 0) : own[dependent.get(0)];
-            mergeInto(scores, theirs, (double) c.score() / Score.INFINITY);
+            mergeInto(scores, theirs, factor);
+            mergeDependents(c.resource(), scores, factor < 0 ? -1.0 : 1.0, seen);
         }
     }
 

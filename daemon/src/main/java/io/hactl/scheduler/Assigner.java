@@ -205,8 +205,10 @@ final class Assigner {
         if (settings.targetStopped() || policy.stopAll()) {
             return STOPPED;
         }
-        if (policy.freeze()) {
-            return current >= 0 && nodes.isAvailable(current) ? keep(current) : STOPPED;
+        if (policy.freeze() && current < 0) {
+            // no-quorum-policy=freeze: nothing stopped may start; what runs may still be recovered or moved
+            // within the partition (Pacemaker only refuses to raise a resource's role).
+            return STOPPED;
         }
         return choose(scores, current);
     }

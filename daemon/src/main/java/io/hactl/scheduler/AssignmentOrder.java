@@ -30,7 +30,11 @@ final class AssignmentOrder {
             }
             NodeScores scores = resources.isGroup(id) ? BaseScores.groupLevel(cib, nodes, id, symmetric)
                     : own[members.get(0)];
-            int priority = resources.settings[members.get(0)].priority();
+            // A group's priority is the group's own (a member's priority orders nothing at this level).
+            int priority = resources.isGroup(id)
+                    ? cib.group(id).map(g -> g.meta().get("priority")).or(() -> java.util.Optional.ofNullable(
+                            cib.rscDefaults().get("priority"))).map(t -> Score.parse(t).orElse(0)).orElse(0)
+                    : resources.settings[members.get(0)].priority();
             int current = -1;
             for (int r : members) {
                 List<Integer> active = resources.activeNodes(r);

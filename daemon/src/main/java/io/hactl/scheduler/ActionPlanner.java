@@ -133,7 +133,8 @@ final class ActionPlanner {
                     actions.add(new PlannedAction(ActionKind.STOP, id, Optional.empty(), name(n)));
                 }
             }
-            ActionKind kind = failed || stopping.size() > 1 ? ActionKind.RECOVER
+            // Active on several nodes and restarted on one of them: crm_simulate calls that a Restart too.
+            ActionKind kind = failed ? ActionKind.RECOVER
                     : from == start[r] ? ActionKind.RESTART : ActionKind.MOVE;
             actions.add(new PlannedAction(kind, id, name(start[r]), name(from)));
         }

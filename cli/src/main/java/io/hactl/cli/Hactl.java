@@ -28,7 +28,9 @@ public final class Hactl implements Runnable {
     /** Builds the command line with hactl's exit-code conventions; tests call this instead of {@link #main}. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Hactl());
-        commandLine.setExitCodeExceptionMapper(e -> ExitCode.FATAL.code());
+        // picocli consults this mapper for bad command lines too: those are usage errors (2), not fatal ones.
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? ExitCode.USAGE.code() : ExitCode.FATAL.code());
         return commandLine;
     }
 

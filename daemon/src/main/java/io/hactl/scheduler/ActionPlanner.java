@@ -148,72 +148,87 @@ final class ActionPlanner {
     /** Stops (later group members and "then"s first), then starts, each after what it depends on. */
     List<Step> steps() {
         List<int[]> pending = new ArrayList<>(); // {operation 0 stop / 1 start, resource, node}
+        java.util.Map<Integer, List<Integer>> stopSteps = new java.util.HashMap<>();
+        int[] startStep = new int[resources.size()];
+        java.util.Arrays.fill(startStep, -1);
         for (int r = resources.size() - 1; r >= 0; r--) {
             for (int node : stops.get(r)) {
+                stopSteps.computeIfAbsent(r, k -> new ArrayList<>()).add(pending.size());
                 pending.add(new int[] {0, r, node});
             }
         }
         for (int r = 0; r < resources.size(); r++) {
             if (start[r] >= 0) {
+                startStep[r] = pending.size();
                 pending.add(new int[] {1, r, start[r]});
             }
         }
         List<List<Integer>> before = new ArrayList<>();
         for (int[] step : pending) {
             List<Integer> deps = new ArrayList<>();
-            for (int j = 0; j < pending.size(); j++) {
-                int[] other = pending.get(j);
-                if (mustPrecede(other, step)) {
-                    deps.add(j);
+            int r = step[1];
+            if (step[0] == 1) {
+                deps.addAll(stopSteps.getOrDefault(r, List.of())); // a resource stops before it starts again
+                for (int first : dependsOn.get(r)) {
+                    if (startStep[first] >= 0) {
+                        deps.add(startStep[first]);
+                    }
+                }
+            } else {
+                for (int later : stopsBefore.get(r)) {
+                    deps.addAll(stopSteps.getOrDefault(later, List.of()));
                 }
             }
             before.add(deps);
         }
-        List<Integer> ordered = new ArrayList<>();
-        boolean[] done = new boolean[pending.size()];
-        while (ordered.size() < pending.size()) {
-            int next = -1;
-            for (int i = 0; i < pending.size() && next < 0; i++) {
-                if (!done[i] && before.get(i).stream().allMatch(d -> done[d])) {
-                    next = i;
-                }
+        // Kahn's algorithm, always taking the earliest ready step in the natural order (stops, then starts).
+        int[] waiting = new int[pending.size()];
+        List<List<Integer>> unblocks = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            unblocks.add(new ArrayList<>());
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            for (int d : before.get(i)) {
+                waiting[i]++;
+                unblocks.get(d).add(i);
             }
-            if (next < 0) {
-                // A dependency cycle (contradictory orders): fall back to the plain stop-then-start order.
-                for (int i = 0; i < pending.size(); i++) {
-                    if (!done[i]) {
+        }
+        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+        for (int i = 0; i < pending.size(); i++) {
+            if (waiting[i] == 0) {
+                ready.add(i);
+            }
+        }
+        int[] position = new int[pending.size()];
+        java.util.Arrays.fill(position, -1);
+        List<Integer> ordered = new ArrayList<>();
+        while (ordered.size() < pending.size()) {
+            Integer next = ready.poll();
+            if (next == null) {
+                // A dependency cycle (contradictory orders): release the earliest step still waiting.
+                for (int i = 0; i < pending.size() && next == null; i++) {
+                    if (position[i] < 0 && waiting[i] > 0) {
                         next = i;
-                        break;
                     }
                 }
             }
-            done[next] = true;
+            position[next] = ordered.size();
             ordered.add(next);
+            for (int unblocked : unblocks.get(next)) {
+                if (--waiting[unblocked] == 0 && position[unblocked] < 0) {
+                    ready.add(unblocked);
+                }
+            }
         }
         List<Step> steps = new ArrayList<>();
         for (int i : ordered) {
             int[] step = pending.get(i);
-            List<Integer> after = before.get(i).stream().map(ordered::indexOf).filter(j -> j < steps.size())
-                    .sorted().toList();
+            int here = steps.size();
+            List<Integer> after = before.get(i).stream().map(d -> position[d]).filter(j -> j >= 0 && j < here)
+                    .distinct().sorted().toList();
             steps.add(new Step(step[0] == 0 ? Step.Operation.STOP : Step.Operation.START,
                     resources.primitives.get(step[1]).id(), nodes.name(step[2]), after));
         }
         return steps;
-    }
-
-    private boolean mustPrecede(int[] first, int[] then) {
-        int a = first[1];
-        int b = then[1];
-        if (first[0] == 0 && then[0] == 1) {
-            // A resource stops before it starts again; and before anything it must stop ahead of starts.
-            return a == b;
-        }
-        if (first[0] == 1 && then[0] == 1) {
-            return dependsOn.get(b).contains(a);
-        }
-        if (first[0] == 0 && then[0] == 0) {
-            return stopsBefore.get(b).contains(a);
-        }
-        return false;
     }
 }

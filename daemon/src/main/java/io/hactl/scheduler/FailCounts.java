@@ -15,26 +15,43 @@ import java.util.Optional;
 final class FailCounts {
     private FailCounts() {}
 
-    static int count(NodeState node, String resource, Optional<Duration> failureTimeout, Instant now) {
-        int total = 0;
-        long lastFailure = 0;
+    /** One node's fail counts and last failures, indexed by resource once (a node may carry thousands). */
+    static Map<String, int[]> index(NodeState node) {
+        Map<String, int[]> byResource = new java.util.HashMap<>();
         for (Map.Entry<String, String> attribute : node.transientAttributes().entrySet()) {
             String name = attribute.getKey();
-            if (belongsTo(name, "fail-count-", resource)) {
-                total = Score.add(total, Score.parse(attribute.getValue()).orElse(0));
-            } else if (belongsTo(name, "last-failure-", resource)) {
+            boolean count = name.startsWith("fail-count-");
+            if (!count && !name.startsWith("last-failure-")) {
+                continue;
+            }
+            String rest = name.substring(count ? "fail-count-".length() : "last-failure-".length());
+            int hash = rest.indexOf('#');
+            String resource = hash < 0 ? rest : rest.substring(0, hash);
+            int[] entry = byResource.computeIfAbsent(resource, k -> new int[2]); // {count, lastFailure}
+            if (count) {
+                entry[0] = Score.add(entry[0], Score.parse(attribute.getValue()).orElse(0));
+            } else {
                 try {
-                    lastFailure = Math.max(lastFailure, Long.parseLong(attribute.getValue().trim()));
+                    entry[1] = (int) Math.max(entry[1], Long.parseLong(attribute.getValue().trim()));
                 } catch (NumberFormatException e) {
                     // An unreadable timestamp never expires the count: failing safe means staying banned.
                 }
             }
         }
-        if (total > 0 && failureTimeout.isPresent() && lastFailure > 0
-                && now.getEpochSecond() >= lastFailure + failureTimeout.get().toSeconds()) {
+        return byResource;
+    }
+
+    /** The effective fail count: 0 once {@code failure-timeout} has passed since the last failure. */
+    static int count(Map<String, int[]> index, String resource, Optional<Duration> failureTimeout, Instant now) {
+        int[] entry = index.get(resource);
+        if (entry == null || entry[0] <= 0) {
             return 0;
         }
-        return Math.max(0, total);
+        if (failureTimeout.isPresent() && entry[1] > 0
+                && now.getEpochSecond() >= (long) entry[1] + failureTimeout.get().toSeconds()) {
+            return 0;
+        }
+        return entry[0];
     }
 
     static boolean expired(long lastRcChange, Optional<Duration> failureTimeout, Instant now) {
@@ -42,11 +59,4 @@ final class FailCounts {
                 && now.getEpochSecond() >= lastRcChange + failureTimeout.get().toSeconds();
     }
 
-    private static boolean belongsTo(String attribute, String prefix, String resource) {
-        if (!attribute.startsWith(prefix + resource)) {
-            return false;
-        }
-        String rest = attribute.substring(prefix.length() + resource.length());
-        return rest.isEmpty() || rest.startsWith("#");
-    }
 }

@@ -55,9 +55,13 @@ final class ResourceTable {
                         settings[resource].failureTimeout(), now, onFail(primitives.get(resource)),
                         settings[resource].managed());
             }
-            for (int resource = 0; resource < r; resource++) {
-                failCount[resource][node] = FailCounts.count(nodeState, primitives.get(resource).id(),
-                        settings[resource].failureTimeout(), now);
+            Map<String, int[]> failures = FailCounts.index(nodeState);
+            for (String failed : failures.keySet()) {
+                Integer resource = index.get(failed);
+                if (resource != null) {
+                    failCount[resource][node] = FailCounts.count(failures, failed,
+                            settings[resource].failureTimeout(), now);
+                }
             }
         }
     }

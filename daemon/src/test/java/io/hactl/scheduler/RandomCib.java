@@ -31,6 +31,12 @@ public final class RandomCib {
 
     /** How big and how eventful a generated cluster is. */
     public record Shape(int nodes, int topLevel, int constraints, boolean eventful) {
+        /** About {@code primitives} resources (groups of 2-3 make up 30 % of the top level) on {@code nodes}. */
+        public static Shape benchmark(int primitives, int nodes) {
+            int topLevel = Math.max(1, (int) Math.round(primitives / 1.45));
+            return new Shape(nodes, topLevel, topLevel / 2, false);
+        }
+
         public static Shape small(Random random) {
             return new Shape(2 + random.nextInt(4), 1 + random.nextInt(7), random.nextInt(7), true);
         }
@@ -140,6 +146,17 @@ public final class RandomCib {
     /** Where each member of a top-level resource runs now, written as operation history and fail counts. */
     private void history(List<String> ids) {
         int home = random.nextInt(nodes.size());
+        if (!shape.eventful()) {
+            // Benchmark clusters: a steady state, nearly half the resources running, no probe records (Pacemaker
+            // then plans probes, hactl ignores them: placement is unaffected, the files stay a realistic size).
+            boolean up = online.get(home) && random.nextDouble() < 0.45;
+            for (String id : ids) {
+                for (int n = 0; n < nodes.size(); n++) {
+                    append(n, id, up && n == home ? op(id, "start", 0, 0, n) : "", "");
+                }
+            }
+            return;
+        }
         boolean running = chance(0.45);
         for (String id : ids) {
             boolean here = running && !chance(0.1);
@@ -187,6 +204,9 @@ public final class RandomCib {
         while (nodeHistory.size() < nodes.size()) {
             nodeHistory.add(new StringBuilder());
             nodeAttributes.add(new StringBuilder());
+        }
+        if (ops.isEmpty()) {
+            return;
         }
         nodeHistory.get(node).append("          <lrm_resource id=\"").append(id)
                 .append("\" class=\"ocf\" provider=\"pacemaker\" type=\"Dummy\">").append(ops)

@@ -24,7 +24,7 @@ public final class SchedulerBenchmark {
     private static final Instant NOW = Instant.ofEpochSecond(RandomCib.NOW);
     private static final Path HACTL = Path.of("bin", "hactl");
     private static final Path CRM_SIMULATE = Path.of("/usr/sbin/crm_simulate");
-    private static final long PROCESS_TIMEOUT_SECONDS = 600;
+    private static final long PROCESS_TIMEOUT_SECONDS = 300;
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length > 0 ? parse(args[0]) : new int[] {10, 100, 1000, 10000};

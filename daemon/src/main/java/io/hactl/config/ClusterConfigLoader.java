@@ -37,6 +37,8 @@ public final class ClusterConfigLoader {
                 checkCib(cibFile, problems);
             }
         });
+        problems.sort(ConfigProblemOrder.byFileThenLine(List.of(directory.resolve("ha.cf"),
+                directory.resolve("authkeys"), directory.resolve("haresources"), cibFile)));
         if (haCf.isValid() && authKeys.isValid() && problems.stream().noneMatch(ConfigProblem::isError)) {
             return ConfigReport.of(
                     new ClusterConfig(directory, localNode, haCf.get(), authKeys.get(), haResources, cibFile), problems);
@@ -60,8 +62,9 @@ public final class ClusterConfigLoader {
             }
             return Optional.empty();
         }
-        ConfigReport<HaResources> report = HaResourcesParser.parse(file,
-                haCf.value().map(c -> Set.copyOf(c.nodeNames())));
+        Optional<Set<String>> nodes = haCf.value().map(c -> Set.copyOf(c.nodeNames()))
+                .or(() -> HaCfParser.listedNodes(directory.resolve("ha.cf")).filter(names -> !names.isEmpty()));
+        ConfigReport<HaResources> report = HaResourcesParser.parse(file, nodes);
         problems.addAll(report.problems());
         if (cibMode) {
             problems.add(ConfigProblem.warning(file, 0, "", "is not used with crm yes: the CIB holds the resources",

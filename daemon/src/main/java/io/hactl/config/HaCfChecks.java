@@ -42,6 +42,9 @@ final class HaCfChecks {
         Duration warntime = valueOr(draft.warntime, Timings.defaultWarntime(deadtime));
         Duration initdead = valueOr(draft.initdead, Timings.defaultInitdead(deadtime));
         int deadtimeLine = lineOf(draft.deadtime, draft.keepalive);
+        if (draft.timingUnreadable) {
+            return new Timings(keepalive, deadtime, warntime, initdead);
+        }
 
         if (deadtime.compareTo(keepalive) <= 0) {
             problems.error(deadtimeLine, "deadtime", "deadtime " + show(deadtime) + " must exceed keepalive " + show(keepalive),

@@ -69,12 +69,19 @@ final class HaCfDirectives {
     private static Directive.Handler time(BiConsumer<HaCfDraft, Sourced<Duration>> setter) {
         return (line, draft, problems) -> {
             if (!arity(line, problems, 1, HeartbeatValues.TIME_EXPECTED)) {
+                draft.timingUnreadable = true;
                 return;
             }
             Optional<Duration> value = HeartbeatValues.time(line.arguments().get(0));
-            if (value.isEmpty() || value.get().isZero()) {
+            if (value.isEmpty()) {
+                draft.timingUnreadable = true;
                 problems.error(line.number(), line.first(), "'" + line.arguments().get(0) + "' is not a time",
-                        "a positive " + HeartbeatValues.TIME_EXPECTED);
+                        HeartbeatValues.TIME_EXPECTED);
+                return;
+            }
+            if (value.get().isZero()) {
+                draft.timingUnreadable = true;
+                problems.error(line.number(), line.first(), "must be longer than 0", HeartbeatValues.TIME_EXPECTED);
                 return;
             }
             setter.accept(draft, draft.at(line, value.get()));

@@ -23,6 +23,8 @@ final class HaCfDraft {
     Sourced<Duration> deadtime;
     Sourced<Duration> warntime;
     Sourced<Duration> initdead;
+    /** A timing line was wrong: comparing the timings would only add confusing follow-up errors. */
+    boolean timingUnreadable;
     Sourced<AutoFailback> autoFailback;
     Sourced<Boolean> niceFailback;
     Sourced<CrmMode> crm;

@@ -41,6 +41,21 @@ public final class HaCfParser {
         return ConfigReport.of(draft.build(timings), problems.list());
     }
 
+    /**
+     * The node names of an ha.cf even when the file has errors elsewhere, so haresources can still be checked
+     * against them; empty when the file cannot be read.
+     */
+    public static Optional<java.util.Set<String>> listedNodes(Path file) {
+        try {
+            return Optional.of(ConfigLine.split(Files.readAllLines(file, StandardCharsets.UTF_8)).stream()
+                    .filter(line -> line.first().equals("node"))
+                    .flatMap(line -> line.arguments().stream())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static void read(ConfigLine line, HaCfDraft draft, Problems problems, Map<String, Integer> firstSeen) {
         String name = line.first();
         Directive honoured = HaCfDirectives.HONOURED.get(name);

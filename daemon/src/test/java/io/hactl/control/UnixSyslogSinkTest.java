@@ -6,21 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.hactl.config.LogSettings;
 import io.hactl.logging.LogbackSetup;
 import io.hactl.testing.TestTiming;
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.epoll.EpollDomainDatagramChannel;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.unix.DomainDatagramPacket;
-import io.netty.channel.unix.DomainSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +16,6 @@ import org.slf4j.LoggerFactory;
 /** ha.cf's logfacility: lines reach a real Unix datagram socket, as /dev/log is, with syslog priorities. */
 class UnixSyslogSinkTest {
     private final TestTiming timing = TestTiming.fromSystemProperties();
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
 
     @TempDir
     Path dir;
@@ -37,22 +23,12 @@ class UnixSyslogSinkTest {
     @AfterEach
     void stop() {
         LogbackSetup.applyDefaults();
-        group.shutdownGracefully();
     }
 
     @Test
     void sendsBsdSyslogLinesWithTheConfiguredFacility() throws Exception {
         Path devLog = dir.resolve("dev-log");
-        List<String> received = new CopyOnWriteArrayList<>();
-        Channel server = new Bootstrap().group(group).channel(EpollDomainDatagramChannel.class)
-                .handler(new SimpleChannelInboundHandler<DomainDatagramPacket>() {
-                    @Override
-                    protected void channelRead0(ChannelHandlerContext ctx, DomainDatagramPacket packet) {
-                        received.add(packet.content().toString(StandardCharsets.UTF_8));
-                    }
-                })
-                .bind(new DomainSocketAddress(devLog.toFile())).sync().channel();
-        try {
+        try (DatagramRecorder syslog = new DatagramRecorder(devLog.toString())) {
             LogbackSetup.apply(new LogSettings(Optional.empty(), Optional.empty(), Optional.of("local0"), 0, false),
                     "ast1", Optional.of(UnixSyslogSink.open(devLog)));
 
@@ -60,12 +36,10 @@ class UnixSyslogSinkTest {
                     .log("monitor failed");
             LoggerFactory.getLogger("io.hactl.controller.Transition").info("group started");
 
-            await().atMost(timing.seconds(5)).until(() -> received.size() == 2);
-            assertThat(received.get(0)).matches("<132>\\w{3} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} hactld\\[\\d+\\]: "
+            await().atMost(timing.seconds(5)).until(() -> syslog.received().size() == 2);
+            assertThat(syslog.received().get(0)).matches("<132>\\w{3} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} hactld\\[\\d+\\]: "
                     + "Transition: monitor failed resource=failover-ip");
-            assertThat(received.get(1)).startsWith("<134>").endsWith("Transition: group started");
-        } finally {
-            server.close().sync();
+            assertThat(syslog.received().get(1)).startsWith("<134>").endsWith("Transition: group started");
         }
     }
 

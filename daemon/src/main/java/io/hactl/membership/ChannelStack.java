@@ -52,6 +52,9 @@ final class ChannelStack {
     /** Below the 65,507-byte UDP limit, leaving room for the authkeys envelope and JGroups' own headers. */
     static final int FRAG_SIZE = 30_000;
 
+    /** Socket receive buffer: room for bursts of state transfer, under Linux's default net.core.rmem_max. */
+    static final int RECEIVE_BUFFER = 200_000;
+
     private ChannelStack() {}
 
     static JChannel build(Transport transport, FailureDetectorSettings fd, AuthkeysProtocol authkeys,
@@ -103,6 +106,8 @@ final class ChannelStack {
         UDP udp = new UDP();
         udp.setBindAddr(transport.bindAddress());
         udp.setBindPort(transport.port());
+        // Heartbeats are tiny; JGroups' 5 MB default exceeds a stock rmem_max and only produces a warning.
+        udp.setUcastRecvBufSize(RECEIVE_BUFFER).setMcastRecvBufSize(RECEIVE_BUFFER);
         udp.setValue("port_range", transport instanceof Transport.Unicast u ? u.portRange() : 0);
         if (transport instanceof Transport.Multicast m) {
             udp.setMulticasting(true);

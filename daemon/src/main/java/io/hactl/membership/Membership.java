@@ -108,7 +108,7 @@ public final class Membership implements MembershipQuery, AutoCloseable {
                 ClusterView ours = toClusterView(view);
                 Map<String, Address> members = new HashMap<>();
                 view.getMembers().forEach(a -> members.put(nameOf(a), a));
-                thread.execute(() -> onView(ours, members, view));
+                enqueue(() -> onView(ours, members, view));
             }
 
             @Override
@@ -116,7 +116,7 @@ public final class Membership implements MembershipQuery, AutoCloseable {
                 if (java.util.Arrays.equals(msg.getArray(), msg.getOffset(), msg.getOffset() + msg.getLength(),
                         FAREWELL, 0, FAREWELL.length)) {
                     String node = nameOf(msg.getSrc());
-                    thread.execute(() -> state.farewell(node));
+                    enqueue(() -> state.farewell(node));
                 }
             }
         });
@@ -168,6 +168,15 @@ public final class Membership implements MembershipQuery, AutoCloseable {
 
     JChannel channel() {
         return channel;
+    }
+
+    /** Hands work to the membership thread; after shutdown (a late JGroups callback) there is nothing to do. */
+    private void enqueue(Runnable work) {
+        try {
+            thread.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.atDebug().setMessage("membership stopped; callback ignored").log();
+        }
     }
 
     private void onView(ClusterView view, Map<String, Address> members, View raw) {

@@ -47,6 +47,8 @@ final class ChannelStack {
 
     /** FD_SOCK2 listens on TCP transport port + this, on the cluster address (JGroups' default offset). */
     static final int FD_SOCK_OFFSET = 100;
+    /** FD_SOCK2 adds this to a computed port below it (JGroups' min_port): udpport 694 gives TCP 1818. */
+    static final int FD_SOCK_MIN_PORT = 1024;
     /** FD_SOCK2 tries this many ports above its first choice when it is taken. */
     static final int FD_SOCK_PORT_RANGE = 3;
     /** Below the 65,507-byte UDP limit, leaving room for the authkeys envelope and JGroups' own headers. */
@@ -97,6 +99,12 @@ final class ChannelStack {
             tp.getDiagnosticsHandler().setEnabled(false);
         }
         return channel;
+    }
+
+    /** The TCP port FD_SOCK2 listens on first, for the README and for firewall rules. */
+    static int fdSockPort(int transportPort) {
+        int port = transportPort + FD_SOCK_OFFSET;
+        return port < FD_SOCK_MIN_PORT ? port + FD_SOCK_MIN_PORT : port;
     }
 
     private static Protocol transport(Transport transport) {

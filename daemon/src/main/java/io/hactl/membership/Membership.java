@@ -132,6 +132,9 @@ public final class Membership implements MembershipQuery, AutoCloseable {
                 .addKeyValue("verify_suspect_timeout", FailureDetectorSettings.ms(fd.verifyTimeout()))
                 .log();
         channel.connect(CLUSTER);
+        // connect() returns after the first viewAccepted was enqueued; wait until it is processed so callers
+        // see the view they joined.
+        thread.submit(() -> { }).get(fd.deadtime().toMillis() + 1000, TimeUnit.MILLISECONDS);
         long period = fd.keepalive().toNanos();
         thread.scheduleAtFixedRate(this::tick, period, period, TimeUnit.NANOSECONDS);
     }

@@ -9,6 +9,9 @@ import java.util.Map;
  *
  * @param accepted datagrams whose authenticator, sender and sequence were good
  * @param rejected dropped datagrams per reason; every reason is present, zero when none
+ *
+ * <p>Datagrams whose JGroups framing is unreadable, or that carry another JGroups version or cluster name, are
+ * discarded by the transport before this layer sees them; they are not counted here.
  */
 public record AuthStats(long accepted, Map<Rejection, Long> rejected) {
 

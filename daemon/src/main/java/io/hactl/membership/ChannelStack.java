@@ -116,6 +116,9 @@ final class ChannelStack {
         udp.setBindPort(transport.port());
         // Heartbeats are tiny; JGroups' 5 MB default exceeds a stock rmem_max and only produces a warning.
         udp.setUcastRecvBufSize(RECEIVE_BUFFER).setMcastRecvBufSize(RECEIVE_BUFFER);
+        // Datagrams of another JGroups version or cluster are dropped silently: a flood from the network must not
+        // become a flood in the log (JGroups would log one line per datagram).
+        udp.setValue("log_discard_msgs", false).setValue("log_discard_msgs_version", false);
         udp.setValue("port_range", transport instanceof Transport.Unicast u ? u.portRange() : 0);
         if (transport instanceof Transport.Multicast m) {
             udp.setMulticasting(true);

@@ -90,6 +90,74 @@ class MembershipClusterIT {
         }
     }
 
+    /** Sits below the authkeys layer and keeps a copy of every datagram received, as a sniffer would. */
+    static final class Tap extends org.jgroups.stack.Protocol {
+        final java.util.List<org.jgroups.Message> captured = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public Object up(org.jgroups.Message msg) {
+            captured.add(msg.copy(true, true));
+            return up_prot.up(msg);
+        }
+
+        @Override
+        public void up(org.jgroups.util.MessageBatch batch) {
+            batch.forEach(m -> captured.add(m.copy(true, true)));
+            up_prot.up(batch);
+        }
+    }
+
+    private static void sendRaw(Membership to, byte[] datagram) throws Exception {
+        org.jgroups.stack.IpAddress target = (org.jgroups.stack.IpAddress) to.channel().down(
+                new org.jgroups.Event(org.jgroups.Event.GET_PHYSICAL_ADDRESS, to.channel().getAddress()));
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket()) {
+            socket.send(new java.net.DatagramPacket(datagram, datagram.length, target.getIpAddress(), target.getPort()));
+        }
+    }
+
+    private static byte[] onTheWire(org.jgroups.Message msg) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            org.jgroups.util.Util.writeMessage(msg, out, msg.getDest() == null);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void replayedAndCorruptedDatagramsOnTheWireAreDroppedAndTheNodeCarriesOn() throws Exception {
+        try (TestNodes nodes = new TestNodes(2)) {
+            Membership ast1 = nodes.start("ast1");
+            Membership ast2 = nodes.start("ast2");
+            await().atMost(timing.seconds(10)).until(() -> ast2.view().members().size() == 2);
+            Tap tap = new Tap();
+            ast2.channel().getProtocolStack().insertProtocol(tap, ProtocolStack.Position.ABOVE, TP.class);
+            await().atMost(timing.seconds(2)).until(() -> !tap.captured.isEmpty());
+            assertThat(ast2.channel().getProtocolStack().getTransport().getDiagnosticsHandler().isEnabled())
+                    .as("JGroups' diagnostics responder answers anyone; it must be off").isFalse();
+
+            for (org.jgroups.Message captured : tap.captured.subList(0, Math.min(5, tap.captured.size()))) {
+                sendRaw(ast2, onTheWire(captured));
+            }
+            await().atMost(timing.seconds(2)).until(() -> ast2.authStats().rejected(Rejection.REPLAYED) >= 1);
+
+            java.util.Random random = new java.util.Random(7);
+            byte[] good = onTheWire(tap.captured.get(0));
+            for (int i = 0; i < 200; i++) {
+                byte[] corrupted = good.clone();
+                corrupted[random.nextInt(corrupted.length)] ^= (byte) (1 + random.nextInt(255));
+                sendRaw(ast2, corrupted);
+                byte[] junk = new byte[random.nextInt(300)];
+                random.nextBytes(junk);
+                sendRaw(ast2, junk);
+            }
+            await().atMost(timing.seconds(2)).until(() -> ast2.authStats().totalRejected() > 20);
+            System.err.println("after 400 bad datagrams: " + ast2.authStats());
+            assertThat(ast2.view().members()).as("the cluster carries on").containsExactlyInAnyOrder("ast1", "ast2");
+            assertThat(nodes.events("ast1")).noneMatch(e -> e instanceof NodeEvent.Dead && e.node().equals("ast2"));
+            assertThat(nodes.events("ast2")).noneMatch(e -> e instanceof NodeEvent.Dead && e.node().equals("ast1"));
+        }
+    }
+
     @Test
     void healedPartitionMergesIntoOneView() throws Exception {
         try (TestNodes nodes = new TestNodes(2)) {

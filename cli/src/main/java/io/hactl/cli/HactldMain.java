@@ -36,12 +36,8 @@ import picocli.CommandLine.Option;
             "78:invalid configuration (every problem is printed)", "100:could not start"})
 public final class HactldMain implements Callable<Integer> {
 
-    @Option(names = "--config-dir", paramLabel = "DIR", defaultValue = "/etc/ha.d",
-            description = "Configuration directory with ha.cf and authkeys (default: ${DEFAULT-VALUE}).")
-    Path configDir;
-
-    @Option(names = "--node-name", paramLabel = "NAME", description = "This node's name (default: uname -n).")
-    Optional<String> nodeName;
+    @CommandLine.Mixin
+    ConfigLocation location;
 
     @Option(names = "--metrics", paramLabel = "[ADDRESS:]PORT",
             description = "Serve Prometheus metrics on this port (a bare port binds to 127.0.0.1). Off by default.")
@@ -58,10 +54,8 @@ public final class HactldMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
         }
-        LoadOptions options = LoadOptions.defaults();
-        if (nodeName.isPresent()) {
-            options = options.withNodeName(nodeName.get());
-        }
+        Path configDir = location.directory;
+        LoadOptions options = location.loadOptions();
         ConfigReport<ClusterConfig> report = ClusterConfigLoader.load(configDir, options);
         report.warnings().forEach(w -> System.err.println("<4>hactld: warning: " + w));
         if (!report.isValid()) {

@@ -15,22 +15,15 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             SimulateCommand.class,
         })
-public final class Hactl implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
-    }
+public final class Hactl extends CommandGroup {
 
     /** Builds the command line with hactl's exit-code conventions; tests call this instead of {@link #main}. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Hactl());
-        // picocli consults this mapper for bad command lines too: those are usage errors (2), not fatal ones.
+        // picocli asks the same mapper for usage errors and for failures inside a command.
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
-                ? ExitCode.USAGE.code() : ExitCode.FATAL.code());
+                ? ExitCode.USAGE.code()
+                : ExitCode.FATAL.code());
         return commandLine;
     }
 

@@ -161,16 +161,20 @@ final class Assigner {
 
     private void applyColocations(String id, NodeScores scores) {
         for (ColocationConstraint c : asDependent.getOrDefault(id, List.of())) {
-            colocate(scores, c.score(), nodeOf(c.withResource()));
+            colocate(scores, c.score(), nodeOf(c.withResource(), c.score()));
         }
     }
 
-    private int nodeOf(String id) {
+    /**
+     * Where a colocation's primary runs. For a group, a mandatory colocation needs the whole group, so it looks at
+     * the last member (Pacemaker does the same); an optional one only at the first.
+     */
+    private int nodeOf(String id, int score) {
         List<Integer> members = resources.members(id);
         if (members.isEmpty()) {
             return STOPPED;
         }
-        int node = assigned[members.get(0)];
+        int node = assigned[score >= Score.INFINITY ? members.get(members.size() - 1) : members.get(0)];
         return node < 0 ? STOPPED : node;
     }
 

@@ -148,14 +148,16 @@ final class Assigner {
     private void mergeDependents(String id, NodeScores scores, double sign, Set<String> seen) {
         for (ColocationConstraint c : asPrimary.getOrDefault(id, List.of())) {
             List<Integer> dependent = resources.members(c.resource());
-            if (dependent.isEmpty() || assigned[dependent.get(0)] != UNDECIDED
-                    || !seen.add(topLevel(c.resource()))) {
-                continue;
+            String dependentTop = topLevel(c.resource());
+            if (dependent.isEmpty() || assigned[dependent.get(0)] != UNDECIDED || seen.contains(dependentTop)) {
+                continue; // already placed, or a colocation loop back to a resource on this path
             }
             double factor = sign * c.score() / Score.INFINITY;
             NodeScores theirs = resources.isGroup(c.resource()) ? chain(dependent, 0) : own[dependent.get(0)];
             mergeInto(scores, theirs, factor);
+            seen.add(dependentTop);
             mergeDependents(c.resource(), scores, factor < 0 ? -1.0 : 1.0, seen);
+            seen.remove(dependentTop);
         }
     }
 

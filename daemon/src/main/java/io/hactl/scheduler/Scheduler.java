@@ -38,11 +38,9 @@ public final class Scheduler {
     }
 
     /**
-     * A mandatory "first then then" order makes "then" unable to start unless "first" will be fully running
-     * (every member of a group): Pacemaker marks the start unrunnable. A "then" already running healthy where it
-     * should stays, unless "first" is being stopped (a symmetrical order stops "then" first); one that would have
-     * to start (or be recovered) stays stopped. Repeated until nothing changes,
-     * because orders chain.
+     * A mandatory "first then then" order makes "then" unable to run unless "first" will be fully running (every
+     * member of a group): Pacemaker marks "then"'s start unrunnable and stops it even where it runs healthy now.
+     * Repeated until nothing changes, because orders chain.
      */
     private static void stopWhatCannotStartAfterItsFirst(CibSnapshot cib, ResourceTable resources, int[] assigned) {
         boolean changed = true;
@@ -57,27 +55,13 @@ public final class Scheduler {
                 if (first.isEmpty() || first.stream().allMatch(r -> assigned[r] >= 0)) {
                     continue;
                 }
-                // A symmetrical order also stops "then" before "first" stops; it cannot start again afterwards.
-                boolean firstStops = order.symmetrical()
-                        && first.stream().anyMatch(r -> needsStop(resources, r, assigned[r]));
                 for (int r : resources.members(order.then())) {
-                    if (assigned[r] >= 0 && resources.settings[r].managed() && !resources.blocked(r)
-                            && (firstStops || needsStart(resources, r, assigned[r]))) {
+                    if (assigned[r] >= 0 && resources.settings[r].managed() && !resources.blocked(r)) {
                         assigned[r] = Assigner.STOPPED;
                         changed = true;
                     }
                 }
             }
         }
-    }
-
-    private static boolean needsStop(ResourceTable resources, int r, int node) {
-        List<Integer> active = resources.activeNodes(r);
-        return !active.isEmpty() && (active.size() > 1 || active.get(0) != node || resources.state[r][node].failed());
-    }
-
-    private static boolean needsStart(ResourceTable resources, int r, int node) {
-        List<Integer> active = resources.activeNodes(r);
-        return !(active.size() == 1 && active.get(0) == node && !resources.state[r][node].failed());
     }
 }

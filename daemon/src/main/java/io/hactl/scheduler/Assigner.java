@@ -28,6 +28,7 @@ final class Assigner {
     private final ResourceTable resources;
     private final NodeScores[] own;
     private final Policy policy;
+    private final NodeScores[] current;
     private final int[] assigned;
     private final int[] load;
     private final Set<String> inProgress = new HashSet<>();
@@ -44,6 +45,10 @@ final class Assigner {
         this.resources = resources;
         this.own = own;
         this.policy = policy;
+        current = new NodeScores[own.length];
+        for (int r = 0; r < own.length; r++) {
+            current[r] = own[r].copy();
+        }
         assigned = new int[resources.size()];
         Arrays.fill(assigned, UNDECIDED);
         load = new int[nodes.size()];
@@ -75,31 +80,43 @@ final class Assigner {
         if (members.isEmpty() || assigned[members.get(0)] != UNDECIDED) {
             return;
         }
-        // Primaries first, so that their node is known when the dependent applies the colocation.
-        for (String member : idsOf(id)) {
-            for (ColocationConstraint c : asDependent.getOrDefault(member, List.of())) {
-                assignTopLevel(topLevel(c.withResource()));
-            }
-        }
         int previous = UNDECIDED;
         for (int i = 0; i < members.size(); i++) {
             int r = members.get(i);
-            NodeScores scores = own[r].copy();
+            // Scores are worked on in place, as Pacemaker does with a resource's allowed-node table: a primary
+            // assigned from here (recursively) sees what this resource's earlier colocations already did to them.
+            NodeScores scores = current[r];
+            List<ColocationConstraint> colocations = new ArrayList<>();
             if (i == 0 && resources.isGroup(id)) {
-                applyColocations(id, scores);
-                mergeDependents(id, scores);
+                colocations.addAll(asDependent.getOrDefault(id, List.of()));
             }
-            applyColocations(resources.primitives.get(r).id(), scores);
-            mergeDependents(resources.primitives.get(r).id(), scores);
+            colocations.addAll(asDependent.getOrDefault(resources.primitives.get(r).id(), List.of()));
+            for (ColocationConstraint c : mandatoryFirst(colocations)) {
+                assignTopLevel(topLevel(c.withResource()));
+                colocate(scores, c.score(), nodeOf(c.withResource(), c.score()));
+            }
             if (i > 0) {
                 colocate(scores, Score.INFINITY, previous);
             }
-            if (i + 1 < members.size()) {
-                mergeInto(scores, chain(members, i + 1), 1.0);
+            NodeScores merged = scores.copy();
+            if (i == 0 && resources.isGroup(id)) {
+                mergeDependents(id, merged);
             }
-            assigned[r] = decide(r, scores);
+            mergeDependents(resources.primitives.get(r).id(), merged);
+            if (i + 1 < members.size()) {
+                mergeInto(merged, chain(members, i + 1), 1.0);
+            }
+            assigned[r] = decide(r, merged);
             previous = assigned[r];
         }
+    }
+
+    /** Mandatory colocations are applied before optional ones, to satisfy as many as possible (as Pacemaker). */
+    private static List<ColocationConstraint> mandatoryFirst(List<ColocationConstraint> colocations) {
+        List<ColocationConstraint> ordered = new ArrayList<>();
+        colocations.stream().filter(c -> Math.abs(c.score()) >= Score.INFINITY).forEach(ordered::add);
+        colocations.stream().filter(c -> Math.abs(c.score()) < Score.INFINITY).forEach(ordered::add);
+        return ordered;
     }
 
     private List<String> idsOf(String id) {
@@ -111,7 +128,7 @@ final class Assigner {
 
     /** The merged preferences of group members from {@code from} on: what the earlier members must honour. */
     private NodeScores chain(List<Integer> members, int from) {
-        NodeScores scores = own[members.get(from)].copy();
+        NodeScores scores = current[members.get(from)].copy();
         if (from + 1 < members.size()) {
             mergeInto(scores, chain(members, from + 1), 1.0);
         }
@@ -153,17 +170,11 @@ final class Assigner {
                 continue; // already placed, or a colocation loop back to a resource on this path
             }
             double factor = sign * c.score() / Score.INFINITY;
-            NodeScores theirs = resources.isGroup(c.resource()) ? chain(dependent, 0) : own[dependent.get(0)];
+            NodeScores theirs = resources.isGroup(c.resource()) ? chain(dependent, 0) : current[dependent.get(0)];
             mergeInto(scores, theirs, factor);
             seen.add(dependentTop);
             mergeDependents(c.resource(), scores, factor < 0 ? -1.0 : 1.0, seen);
             seen.remove(dependentTop);
-        }
-    }
-
-    private void applyColocations(String id, NodeScores scores) {
-        for (ColocationConstraint c : asDependent.getOrDefault(id, List.of())) {
-            colocate(scores, c.score(), nodeOf(c.withResource(), c.score()));
         }
     }
 

@@ -52,6 +52,13 @@ public final class RandomCib {
         return new RandomCib(seed, Shape.small(sizes)).build();
     }
 
+    /** A small cluster in a steady state: no failures, no unmanaged or stopped resources, no node trouble. */
+    public static String generateSteady(long seed) {
+        Random sizes = new Random(seed * 31 + 7);
+        Shape shape = Shape.small(sizes);
+        return new RandomCib(seed, new Shape(shape.nodes(), shape.topLevel(), shape.constraints(), false)).build();
+    }
+
     public static String generate(long seed, Shape shape) {
         return new RandomCib(seed, shape).build();
     }

@@ -145,7 +145,9 @@ final class Assigner {
             if (!dependent.allowed[node] || (factor < 0 && dependent.score[node] < 0)) {
                 continue;
             }
-            int contribution = (int) (factor * dependent.score[node]);
+            double product = factor * dependent.score[node];
+            // A small but real preference is not lost to rounding: it counts at least 1 (what crm_simulate shows).
+            int contribution = product > 0 && product < 1 ? 1 : product < 0 && product > -1 ? -1 : (int) product;
             target.score[node] = Score.add(target.score[node], contribution);
         }
         if (!target.anyUsable(nodes) && before.anyUsable(nodes)) {

@@ -26,6 +26,8 @@ import javax.xml.stream.XMLStreamWriter;
  * DTDs and external entities are refused: a cib.xml never needs them and they are an attack surface.
  */
 public final class XmlFiles {
+    private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
+
     private final XMLInputFactory inputs;
     private final XMLOutputFactory outputs;
 
@@ -35,6 +37,10 @@ public final class XmlFiles {
         inputs.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         inputs.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         inputs.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Woodstox otherwise reports some syntax errors late, as unchecked exceptions from getText().
+        if (inputs.isPropertySupported(LAZY_PARSING)) {
+            inputs.setProperty(LAZY_PARSING, false);
+        }
         outputs = factory.getXMLOutputFactory();
     }
 
@@ -50,6 +56,12 @@ public final class XmlFiles {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             throw new XmlSyntaxException(line, e.getMessage());
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof XMLStreamException cause) {
+                int line = cause.getLocation() == null ? 0 : cause.getLocation().getLineNumber();
+                throw new XmlSyntaxException(line, cause.getMessage());
+            }
+            throw e;
         }
     }
 

@@ -65,5 +65,11 @@ class CibStoreTest {
         assertThatThrownBy(() -> new CibStore(dir, 1).load())
                 .isInstanceOf(CibStore.NoUsableCibException.class)
                 .hasMessageContaining("not well-formed XML at line 1");
+
+        Files.writeString(dir.resolve("cib.xml"), "<cib>\n<!-- see hactl --help -->\n</cib>");
+        assertThatThrownBy(() -> new CibStore(dir, 1).load())
+                .isInstanceOf(CibStore.NoUsableCibException.class)
+                .hasMessageContaining("not well-formed XML at line 2")
+                .hasMessageContaining("'--' not allowed in comment");
     }
 }

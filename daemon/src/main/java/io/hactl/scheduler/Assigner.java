@@ -172,8 +172,12 @@ final class Assigner {
                 continue; // already placed, or a colocation loop back to a resource on this path
             }
             double factor = sign * c.score() / Score.INFINITY;
-            NodeScores theirs = resources.isGroup(c.resource()) ? chain(dependent, 0) : current[dependent.get(0)];
-            mergeInto(scores, theirs, factor);
+            mergeInto(scores, current[dependent.get(0)], factor);
+            // A group's later members hang on its first by INFINITY colocations; only the sign carries down, so
+            // they weigh fully (Pacemaker's recursion), not scaled like the first member.
+            for (int k = 1; k < dependent.size(); k++) {
+                mergeInto(scores, current[dependent.get(k)], factor < 0 ? -1.0 : 1.0);
+            }
             seen.add(dependentTop);
             mergeDependents(c.resource(), scores, factor < 0 ? -1.0 : 1.0, seen);
             seen.remove(dependentTop);

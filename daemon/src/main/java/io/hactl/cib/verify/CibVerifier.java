@@ -58,6 +58,13 @@ public final class CibVerifier {
         cib.groups().forEach(group -> numericMeta(file, "/cib/configuration/resources/group[@id='" + group.id()
                 + "']", group.meta(), problems));
         numericMeta(file, "/cib/configuration/rsc_defaults", cib.rscDefaults(), problems);
+        if (!"false".equalsIgnoreCase(cib.properties().getOrDefault("stonith-enabled", "true"))) {
+            problems.add(ConfigProblem.warning(file, 0, "/cib/configuration/crm_config",
+                    "stonith-enabled is true (Pacemaker's default) but hactl does not fence yet: a node that leaves "
+                            + "the membership counts as cleanly down and its resources start elsewhere, as with "
+                            + "stonith-enabled=false; no-quorum-policy is what keeps a partition from doing so",
+                    "stonith-enabled=false"));
+        }
         if (cib.groups().stream().anyMatch(g -> g.meta().containsKey("resource-failure-stickiness"))
                 || cib.resources().stream().anyMatch(p -> p.meta().containsKey("resource-failure-stickiness"))
                 || cib.properties().containsKey("default-resource-failure-stickiness")) {

@@ -88,7 +88,9 @@ class CibVerifierTest {
     void checksAgentsAndTheirRequiredParameters() throws Exception {
         Path cib = dir.resolve("cib.xml");
         Files.writeString(cib, """
-                <cib admin_epoch="0" epoch="1" num_updates="0"><configuration><crm_config/><nodes/>
+                <cib admin_epoch="0" epoch="1" num_updates="0"><configuration><crm_config>
+                  <cluster_property_set id="o"><nvpair id="o1" name="stonith-enabled" value="false"/></cluster_property_set>
+                  </crm_config><nodes/>
                   <resources><group id="g">
                     <primitive id="ip" class="ocf" provider="heartbeat" type="IPaddr2"/>
                     <primitive id="pbx" class="lsb" type="asterisk">
@@ -112,6 +114,18 @@ class CibVerifierTest {
                 cib + ": /cib/configuration/resources/group[@id='g']/primitive[@id='pbx']/meta_attributes/"
                         + "nvpair[@name='migration-threshold']: migration-threshold is not a number: two; expected "
                         + "an integer, INFINITY or -INFINITY");
+    }
+
+    @Test
+    void warnsThatFencingIsNotDoneYet() throws Exception {
+        Path cib = dir.resolve("cib.xml");
+        Files.writeString(cib, "<cib><configuration><crm_config/><nodes/><resources/><constraints/></configuration>"
+                + "<status/></cib>");
+        assertThat(new CibVerifier(onlyIpAddr2(Set.of())).verify(cib)).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.toString()).contains("/cib/configuration/crm_config: stonith-enabled is true")
+                    .contains("hactl does not fence yet");
+        });
     }
 
     @Test

@@ -33,9 +33,9 @@ final class BaseScores {
         for (int r = 0; r < own.length; r++) {
             ResourceSettings settings = resources.settings[r];
             List<Integer> active = resources.activeNodes(r);
-            // Stickiness counts only for a managed resource active on exactly one node, and in an asymmetric
-            // cluster only where something explicitly allows it.
-            if (settings.stickiness() != 0 && settings.managed() && active.size() == 1
+            // Stickiness counts for a resource active on exactly one node (unmanaged ones too: their place pulls
+            // the group members before them), and in an asymmetric cluster only where something allows it.
+            if (settings.stickiness() != 0 && active.size() == 1
                     && own[r].allowed[active.get(0)]) {
                 own[r].add(active.get(0), settings.stickiness());
             }

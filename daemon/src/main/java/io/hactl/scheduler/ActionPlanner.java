@@ -24,6 +24,8 @@ final class ActionPlanner {
     /** dependsOn[r]: resources that must be started before r (earlier group members, mandatory "first"s). */
     private final List<Set<Integer>> dependsOn = new ArrayList<>();
     private final List<Set<Integer>> stopsBefore = new ArrayList<>();
+    /** Group members that cannot be stopped: an unmanaged or blocked member behind them is active. */
+    private final Set<Integer> stuck = new java.util.HashSet<>();
 
     ActionPlanner(CibSnapshot cib, NodeTable nodes, ResourceTable resources, int[] assigned) {
         this.nodes = nodes;
@@ -38,6 +40,16 @@ final class ActionPlanner {
         }
         for (Group group : cib.groups()) {
             List<Integer> members = resources.members(group.id());
+            boolean behind = false;
+            for (int i = members.size() - 1; i >= 0; i--) {
+                int r = members.get(i);
+                if (behind) {
+                    stuck.add(r);
+                }
+                if ((!resources.settings[r].managed() || resources.blocked(r)) && !resources.activeNodes(r).isEmpty()) {
+                    behind = true;
+                }
+            }
             for (int i = 1; i < members.size(); i++) {
                 dependsOn.get(members.get(i)).add(members.get(i - 1));
                 stopsBefore.get(members.get(i - 1)).add(members.get(i));
@@ -60,7 +72,8 @@ final class ActionPlanner {
     }
 
     private boolean untouchable(int r) {
-        return !resources.settings[r].managed() || resources.blocked(r);
+        return !resources.settings[r].managed() || resources.blocked(r)
+                || stuck.contains(r) && !resources.activeNodes(r).isEmpty();
     }
 
     private void plan() {

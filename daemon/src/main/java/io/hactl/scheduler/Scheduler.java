@@ -28,6 +28,7 @@ public final class Scheduler {
         List<String> order = AssignmentOrder.of(cib, nodes, resources, own, symmetric);
         int[] assigned = new Assigner(cib, nodes, resources, own, policy).assignAll(order);
         stopWhatCannotStartAfterItsFirst(cib, resources, assigned);
+        keepWhatCannotStop(cib, resources, assigned);
         Map<String, Optional<String>> placement = new LinkedHashMap<>();
         for (int r = 0; r < resources.size(); r++) {
             placement.put(resources.primitives.get(r).id(),
@@ -35,6 +36,29 @@ public final class Scheduler {
         }
         ActionPlanner planner = new ActionPlanner(cib, nodes, resources, assigned);
         return new Transition(placement, planner.summary(), planner.steps());
+    }
+
+    /**
+     * A group member stops only after the members behind it have stopped. When one of those is unmanaged (or
+     * blocked by a failed stop) and active, its stop never happens, so the members before it cannot stop either:
+     * they stay where they run (Pacemaker reports their stop as blocked).
+     */
+    private static void keepWhatCannotStop(CibSnapshot cib, ResourceTable resources, int[] assigned) {
+        for (var group : cib.groups()) {
+            List<Integer> members = resources.members(group.id());
+            boolean stuckBehind = false;
+            for (int i = members.size() - 1; i >= 0; i--) {
+                int r = members.get(i);
+                List<Integer> active = resources.activeNodes(r);
+                boolean untouchable = !resources.settings[r].managed() || resources.blocked(r);
+                if (stuckBehind && active.size() == 1 && assigned[r] != active.get(0)) {
+                    assigned[r] = active.get(0);
+                }
+                if (untouchable && !active.isEmpty()) {
+                    stuckBehind = true;
+                }
+            }
+        }
     }
 
     /**

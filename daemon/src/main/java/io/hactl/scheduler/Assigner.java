@@ -30,6 +30,7 @@ final class Assigner {
     private final Policy policy;
     private final NodeScores[] current;
     private final int[] assigned;
+    private final boolean[] startBlocked;
     private final int[] load;
     private final Set<String> inProgress = new HashSet<>();
     private final Map<String, List<ColocationConstraint>> asDependent = new HashMap<>();
@@ -50,6 +51,7 @@ final class Assigner {
             current[r] = own[r].copy();
         }
         assigned = new int[resources.size()];
+        startBlocked = new boolean[resources.size()];
         Arrays.fill(assigned, UNDECIDED);
         load = new int[nodes.size()];
         for (Constraint constraint : cib.constraints()) {
@@ -61,11 +63,18 @@ final class Assigner {
         cib.groups().forEach(g -> g.members().forEach(m -> groupOf.put(m, g.id())));
     }
 
+    /** Every primitive's node, or {@link #STOPPED}; a start blocked by no-quorum-policy=freeze counts as stopped. */
     int[] assignAll(List<String> order) {
         for (String id : order) {
             assignTopLevel(id);
         }
-        return assigned;
+        int[] result = assigned.clone();
+        for (int r = 0; r < result.length; r++) {
+            if (startBlocked[r]) {
+                result[r] = STOPPED;
+            }
+        }
+        return result;
     }
 
     private String topLevel(String id) {
@@ -228,12 +237,14 @@ final class Assigner {
         if (settings.targetStopped() || policy.stopAll()) {
             return STOPPED;
         }
-        if (policy.freeze() && current < 0) {
+        int chosen = choose(scores, current);
+        if (policy.freeze() && current < 0 && chosen >= 0) {
             // no-quorum-policy=freeze: nothing stopped may start; what runs may still be recovered or moved
-            // within the partition (Pacemaker only refuses to raise a resource's role).
-            return STOPPED;
+            // within the partition (Pacemaker only refuses to raise a resource's role). The node is still
+            // chosen, counted and followed by colocated resources, as in Pacemaker; only the start is blocked.
+            startBlocked[r] = true;
         }
-        return choose(scores, current);
+        return chosen;
     }
 
     private int keep(int node) {

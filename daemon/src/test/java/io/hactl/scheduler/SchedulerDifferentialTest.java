@@ -24,14 +24,17 @@ import org.junit.jupiter.api.Test;
  * crm_simulate (Debian's pacemaker-cli-utils); the placements must agree. Disagreeing CIBs are kept under
  * {@code target/differential/} with both answers, to turn into scheduler cases or documented differences.
  *
- * <p>Threshold: 99 % over 400 CIBs. The remaining 1 % budget covers the differences documented in
- * docs/scheduler-differences.md (edge cases where hactl deliberately or knowingly decides otherwise); a drop
- * below it means a real regression in a rule that used to match Pacemaker.
+ * <p>Two populations of 400 CIBs each: "steady" (healthy clusters: groups, rules, colocations, orders,
+ * stickiness) and "eventful" (the same with failures, fail counts at the threshold, failure-timeout, unmanaged
+ * and disabled resources, split groups, multiple-active, offline and standby nodes, no quorum). Both must agree
+ * on at least 99 % of the CIBs, the issue's aim. The generator is seeded, so the rate is the same on every run:
+ * a drop means a rule that used to match Pacemaker no longer does. The few remaining disagreements are listed
+ * and explained in docs/scheduler-differences.md.
  */
 class SchedulerDifferentialTest {
     private static final int CASES = Integer.getInteger("hactl.differential.cases", 400);
     private static final long FIRST_SEED = Long.getLong("hactl.differential.seed", 1);
-    private static final double REQUIRED_AGREEMENT = 0.97;
+    private static final double REQUIRED_AGREEMENT = 0.99;
     private static final double REQUIRED_STEADY_AGREEMENT = 0.99;
 
     @Test

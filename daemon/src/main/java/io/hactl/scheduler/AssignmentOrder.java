@@ -22,18 +22,23 @@ final class AssignmentOrder {
             nodeOrder.add(n);
         }
         nodeOrder.sort(Comparator.<Integer>comparingInt(n -> nodes.isAvailable(n) ? 0 : 1).thenComparing(nodes::name));
+        java.util.Map<String, List<io.hactl.cib.LocationConstraint>> locations = new java.util.HashMap<>();
+        cib.constraints().stream().filter(io.hactl.cib.LocationConstraint.class::isInstance)
+                .map(io.hactl.cib.LocationConstraint.class::cast)
+                .forEach(l -> locations.computeIfAbsent(l.resource(), k -> new ArrayList<>()).add(l));
         List<Entry> entries = new ArrayList<>();
         for (String id : cib.topLevel()) {
             List<Integer> members = resources.members(id);
             if (members.isEmpty()) {
                 continue;
             }
-            NodeScores scores = resources.isGroup(id) ? BaseScores.groupLevel(cib, nodes, id, symmetric)
+            NodeScores scores = resources.isGroup(id)
+                    ? BaseScores.groupLevel(locations.getOrDefault(id, List.of()), nodes, symmetric)
                     : own[members.get(0)];
             // A group's priority is the group's own (a member's priority orders nothing at this level).
             int priority = resources.isGroup(id)
-                    ? cib.group(id).map(g -> g.meta().get("priority")).or(() -> java.util.Optional.ofNullable(
-                            cib.rscDefaults().get("priority"))).map(t -> Score.parse(t).orElse(0)).orElse(0)
+                    ? java.util.Optional.ofNullable(resources.groupMeta(id).get("priority")).or(() -> java.util.Optional
+                            .ofNullable(cib.rscDefaults().get("priority"))).map(t -> Score.parse(t).orElse(0)).orElse(0)
                     : resources.settings[members.get(0)].priority();
             int current = -1;
             for (int r : members) {

@@ -49,12 +49,10 @@ final class BaseScores {
     }
 
     /** The scores of a location constraint on a group id itself, used only to order resource assignment. */
-    static NodeScores groupLevel(CibSnapshot cib, NodeTable nodes, String group, boolean symmetric) {
+    static NodeScores groupLevel(List<LocationConstraint> locations, NodeTable nodes, boolean symmetric) {
         NodeScores scores = new NodeScores(nodes.size(), symmetric);
-        for (Constraint constraint : cib.constraints()) {
-            if (constraint instanceof LocationConstraint location && location.resource().equals(group)) {
-                apply(location, scores, nodes, true);
-            }
+        for (LocationConstraint location : locations) {
+            apply(location, scores, nodes, true);
         }
         return scores;
     }

@@ -24,8 +24,8 @@ record ResourceSettings(
         String multipleActive,
         int priority) {
 
-    static ResourceSettings of(CibSnapshot cib, Primitive primitive) {
-        Map<String, String> group = primitive.group().flatMap(cib::group).map(g -> g.meta()).orElse(Map.of());
+    /** @param group the meta attributes of the primitive's group (empty when it is not in one) */
+    static ResourceSettings of(CibSnapshot cib, Primitive primitive, Map<String, String> group) {
         int stickiness = score(lookup("resource-stickiness", primitive, group, cib)
                 .or(() -> cib.property("default-resource-stickiness")), 0);
         int threshold = migrationThreshold(primitive, group, cib, stickiness);

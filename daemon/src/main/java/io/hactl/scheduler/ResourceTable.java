@@ -25,6 +25,7 @@ final class ResourceTable {
     final int[][] failCount;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, List<Integer>> groupMembers = new HashMap<>();
+    private final Map<String, Map<String, String>> groupMeta = new HashMap<>();
 
     ResourceTable(CibSnapshot cib, NodeTable nodes, Instant now) {
         primitives = cib.resources();
@@ -32,10 +33,12 @@ final class ResourceTable {
         settings = new ResourceSettings[r];
         state = new ActiveState[r][nodes.size()];
         failCount = new int[r][nodes.size()];
+        cib.groups().forEach(g -> groupMeta.put(g.id(), g.meta()));
         for (int i = 0; i < r; i++) {
             Primitive primitive = primitives.get(i);
             index.put(primitive.id(), i);
-            settings[i] = ResourceSettings.of(cib, primitive);
+            settings[i] = ResourceSettings.of(cib, primitive,
+                    primitive.group().map(g -> groupMeta.getOrDefault(g, Map.of())).orElse(Map.of()));
             java.util.Arrays.fill(state[i], ActiveState.STOPPED);
         }
         for (Group group : cib.groups()) {
@@ -77,6 +80,11 @@ final class ResourceTable {
 
     int indexOf(String id) {
         return index.getOrDefault(id, -1);
+    }
+
+    /** A group's own meta attributes. */
+    Map<String, String> groupMeta(String group) {
+        return groupMeta.getOrDefault(group, Map.of());
     }
 
     boolean isGroup(String id) {

@@ -28,7 +28,7 @@ final class HistoryReader {
                         .thenComparingLong(OperationRecord::lastRcChange))
                 .toList();
         for (OperationRecord op : ordered) {
-            if (op.opStatus() == 1 || op.opStatus() == -1 || op.opStatus() == 196) {
+            if (op.opStatus() == 1 || op.opStatus() == -1) {
                 continue; // cancelled or still pending: says nothing yet
             }
             boolean ok = op.opStatus() == 0 && (op.rcCode() == OCF_OK || op.rcCode() == 8);

@@ -1,0 +1,45 @@
+package io.hactl.executor;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Knobs of the local executor.
+ *
+ * @param maxParallel      operations on different resources that may run at once; more wait in their
+ *                         resource's queue (their wait is reported as queue time)
+ * @param killGrace        after a timeout, how long the agent's group has between TERM and KILL
+ * @param outputLimitChars per stream, how much of an agent's output is kept (the last lines)
+ * @param setsid           util-linux {@code setsid}, which starts each agent in its own session and group
+ */
+public record ExecutorSettings(int maxParallel, Duration killGrace, int outputLimitChars, Path setsid) {
+    public ExecutorSettings {
+        if (maxParallel < 1) {
+            throw new IllegalArgumentException("maxParallel must be at least 1");
+        }
+        if (killGrace.isNegative()) {
+            throw new IllegalArgumentException("killGrace must not be negative");
+        }
+    }
+
+    /**
+     * Pacemaker's execd runs as many operations as the node asks; a bound keeps a node with hundreds of
+     * resources from forking hundreds of shells at once. 16 keeps 200 one-second monitors of a
+     * millisecond each well under their interval; 5 s of grace lets a TERM handler clean up.
+     */
+    public static ExecutorSettings defaults() {
+        return new ExecutorSettings(16, Duration.ofSeconds(5), 64 * 1024, Path.of("/usr/bin/setsid"));
+    }
+
+    public ExecutorSettings withKillGrace(Duration grace) {
+        return new ExecutorSettings(maxParallel, grace, outputLimitChars, setsid);
+    }
+
+    public ExecutorSettings withOutputLimitChars(int chars) {
+        return new ExecutorSettings(maxParallel, killGrace, chars, setsid);
+    }
+
+    public ExecutorSettings withMaxParallel(int parallel) {
+        return new ExecutorSettings(parallel, killGrace, outputLimitChars, setsid);
+    }
+}

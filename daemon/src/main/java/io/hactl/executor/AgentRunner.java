@@ -54,13 +54,13 @@ final class AgentRunner {
             return new AgentRun(ExecStatus.NOT_INSTALLED, 5, started, Duration.ZERO, AgentOutput.NONE, "", missing);
         }
         AtomicReference<String> exitReason = new AtomicReference<>("");
-        OutputTail stdout = new OutputTail(settings.outputLimitChars(),
-                line -> log.atDebug().addKeyValue("resource", resource).addKeyValue("stream", "stdout").log(line));
+        OutputLog outputLog = new OutputLog(resource);
+        OutputTail stdout = new OutputTail(settings.outputLimitChars(), line -> outputLog.line("stdout", line));
         OutputTail stderr = new OutputTail(settings.outputLimitChars(), line -> {
             if (line.startsWith(AgentInvocation.EXIT_REASON_PREFIX)) {
                 exitReason.set(ExitReasons.clean(line.substring(AgentInvocation.EXIT_REASON_PREFIX.length())));
             }
-            log.atDebug().addKeyValue("resource", resource).addKeyValue("stream", "stderr").log(line);
+            outputLog.line("stderr", line);
         });
         CapturingStreams streams = new CapturingStreams(pumps, DRAIN, stdout, stderr);
         AtomicBoolean timedOut = new AtomicBoolean();
@@ -110,7 +110,7 @@ final class AgentRunner {
             scheduling.schedule(() -> {
                 if (group.isAlive()) {
                     log.atWarn().addKeyValue("resource", resource).addKeyValue("pgid", group.pgid())
-                            .addKeyValue("grace", settings.killGrace())
+                            .addKeyValue("grace", OcfDuration.format(settings.killGrace()))
                             .log("agent's process group survived TERM; sending KILL");
                     group.signal("KILL");
                 }

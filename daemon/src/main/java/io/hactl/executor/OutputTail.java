@@ -33,15 +33,22 @@ final class OutputTail {
     }
 
     synchronized void write(byte[] buffer, int length) {
+        int lineStart = 0;
         for (int i = 0; i < length; i++) {
-            byte b = buffer[i];
-            if (b == '\n') {
+            if (buffer[i] == '\n') {
+                appendPartial(buffer, lineStart, i - lineStart);
                 completeLine();
-            } else if (partial.size() < maxChars) {
-                partial.write(b);
-            } else {
-                partialTruncated = true;
+                lineStart = i + 1;
             }
+        }
+        appendPartial(buffer, lineStart, length - lineStart);
+    }
+
+    private void appendPartial(byte[] buffer, int offset, int count) {
+        int room = Math.max(0, maxChars - partial.size());
+        partial.write(buffer, offset, Math.min(room, count));
+        if (count > room) {
+            partialTruncated = true;
         }
     }
 

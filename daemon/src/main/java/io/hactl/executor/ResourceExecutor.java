@@ -87,8 +87,8 @@ public final class ResourceExecutor implements AutoCloseable {
             }
         }
         ofResource.add(recurring);
-        log.atInfo().addKeyValue("resource", resource.id()).addKeyValue("interval", monitor.interval())
-                .addKeyValue("timeout", monitor.timeout()).log("recurring monitor started");
+        log.atInfo().addKeyValue("resource", resource.id()).addKeyValue("interval", OcfDuration.format(monitor.interval()))
+                .addKeyValue("timeout", OcfDuration.format(monitor.timeout())).log("recurring monitor started");
         recurring.begin();
     }
 

@@ -8,4 +8,4 @@ import picocli.CommandLine.Command;
         description = "Check and show the cluster configuration.",
         mixinStandardHelpOptions = true,
         subcommands = {ConfigVerifyCommand.class})
-final class ConfigCommand {}
+final class ConfigCommand extends CommandGroup {}

@@ -15,20 +15,15 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             ResourceCommand.class,
         })
-public final class Hactl implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
-    }
+public final class Hactl extends CommandGroup {
 
     /** Builds the command line with hactl's exit-code conventions; tests call this instead of {@link #main}. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Hactl());
-        commandLine.setExitCodeExceptionMapper(e -> ExitCode.FATAL.code());
+        // picocli asks the same mapper for usage errors and for failures inside a command.
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? ExitCode.USAGE.code()
+                : ExitCode.FATAL.code());
         return commandLine;
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
  * One logical haresources line: resources started left to right on the preferred node and stopped right to
  * left, moving together.
  *
- * @param id            a unique group name ({@code group_1} for the first line, and so on, or the id of the
- *                      sole resource's first member: Heartbeat gives lines no names, the CIB needs them)
+ * @param id            a unique group name, {@code group_} plus the id of its first resource: Heartbeat gives
+ *                      lines no names, the CIB needs them, and this one stays the same when lines are reordered
  * @param preferredNode the node named first on the line, where the group runs when that node is up
  */
 public record ResourceGroup(String id, String preferredNode, List<HaResource> resources, int line) {

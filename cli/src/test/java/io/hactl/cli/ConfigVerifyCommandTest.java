@@ -1,0 +1,112 @@
+package io.hactl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hactl.testing.ConfigDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ConfigVerifyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run hactl(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Hactl.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void summarisesAValidConfiguration() {
+        ConfigDirectory.twoNodeCluster(dir).write("haresources", "ast1 IPaddr2::192.168.7.10/24 Dummy", "ast2 10.9.9.9 \\",
+                "  apache");
+
+        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast2");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("""
+                Configuration in DIR is valid.
+
+                Nodes:      ast1, ast2  (this node: ast2)
+                Media:      bcast lo port 694
+                Timings:    keepalive 1s, warntime 5s, deadtime 10s, initdead 20s
+                Auth:       signs with key 1 (sha1); accepts keys 1 (sha1)
+                Logging:    stderr (journald)
+                Resources:  crm no: from haresources; auto_failback on
+                            group_IPaddr2_192_168_7_10 prefers ast1: IPaddr2_192_168_7_10 (IPaddr2::192.168.7.10/24), Dummy (Dummy)
+                            group_IPaddr_10_9_9_9 prefers ast2: IPaddr_10_9_9_9 (10.9.9.9), apache (apache)
+
+                Warnings:
+                  DIR/haresources:1: warning: Dummy: no executable script DIR/resource.d/Dummy or /etc/init.d/Dummy on this machine; expected the script installed on every node before the cluster starts
+                  DIR/haresources:2: warning: apache: no executable script DIR/resource.d/apache or /etc/init.d/apache on this machine; expected the script installed on every node before the cluster starts
+                """.replace("DIR", dir.toString()));
+    }
+
+    /** The shipped example of the Asterisk deployment verifies, as the README shows. */
+    @Test
+    void verifiesTheShippedAsteriskExample() throws IOException {
+        Path example = Path.of("../conf/asterisk-seed");
+        try (Stream<Path> files = Files.list(example)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Files.setPosixFilePermissions(dir.resolve("authkeys"), PosixFilePermissions.fromString("rw-------"));
+
+        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Nodes:      ast1, ast2  (this node: ast1)",
+                "Media:      bcast eth0 port 694",
+                "Timings:    keepalive 2s, warntime 10s, deadtime 30s, initdead 30s",
+                "Auth:       signs with key 1 (crc); accepts keys 1 (crc)",
+                "Logging:    logfile /var/log/ha-log, debugfile /var/log/ha-debug, syslog local0",
+                "Resources:  crm yes: from the CIB",
+                "warning: crc: crc gives no security");
+    }
+
+    @Test
+    void listsEveryErrorAndExitsOne() {
+        ConfigDirectory.twoNodeCluster(dir).write("ha.cf", "keepalive 5", "deadtime 2", "bcast lo", "node ast1 ast2")
+                .write("authkeys", "auth 2", "1 md5 x");
+
+        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("Configuration in " + dir + " is invalid: 2 errors, 2 warnings.\n")
+                .contains("  " + dir + "/ha.cf:2: deadtime: deadtime 2s must exceed keepalive 5s;",
+                        "  " + dir + "/authkeys:1: auth: auth 2 names no key; defined: [1];");
+    }
+
+    @Test
+    void aMissingDirectoryIsAnErrorNotASuccess() {
+        Run run = hactl("config", "verify", "--dir", dir.resolve("nowhere").toString(), "--node-name", "ast1");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("nowhere/ha.cf: cannot read ha.cf: no such file", "nowhere/authkeys: cannot read authkeys: no such file");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(hactl("config", "verify", "--no-such-option").exit()).isEqualTo(2);
+        assertThat(hactl("config", "frobnicate").exit()).isEqualTo(2);
+        assertThat(hactl().exit()).isEqualTo(2);
+    }
+}

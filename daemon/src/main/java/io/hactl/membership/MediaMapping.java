@@ -1,0 +1,107 @@
+package io.hactl.membership;
+
+import io.hactl.config.Medium;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.InterfaceAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns ha.cf's media lines into one {@link Transport}.
+ *
+ * <p>Redundant links: Heartbeat sends every heartbeat on every medium. hactl runs one JGroups channel, so it
+ * accepts one medium: one {@code mcast} line, one {@code bcast} device, or any number of {@code ucast} lines on
+ * one device (one per peer, the usual way of listing peers). Media on several devices, or of mixed kinds, are
+ * refused with a message pointing at Linux bonding, which gives the same redundancy below us and keeps a single
+ * view of who is alive. Deliberate difference from Heartbeat, documented in the README.
+ */
+public final class MediaMapping {
+
+    /** Looks up a device's IPv4 address; tests substitute their own. */
+    @FunctionalInterface
+    public interface Interfaces {
+        Optional<InterfaceAddress> ipv4(String device);
+
+        /** The running system's interfaces. */
+        static Interfaces system() {
+            return device -> {
+                try {
+                    NetworkInterface nic = NetworkInterface.getByName(device);
+                    if (nic == null) {
+                        return Optional.empty();
+                    }
+                    return nic.getInterfaceAddresses().stream()
+                            .filter(a -> a.getAddress() instanceof Inet4Address)
+                            .findFirst();
+                } catch (SocketException e) {
+                    return Optional.empty();
+                }
+            };
+        }
+    }
+
+    private final Interfaces interfaces;
+
+    public MediaMapping(Interfaces interfaces) {
+        this.interfaces = interfaces;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the ha.cf line and what is expected, when the media cannot be used
+     */
+    public Transport transportFor(List<Medium> media) {
+        if (media.isEmpty()) {
+            throw new IllegalArgumentException("ha.cf names no heartbeat medium: add bcast, mcast or ucast");
+        }
+        Set<String> devices = media.stream().map(Medium::device).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<Class<?>> kinds = media.stream().map(Object::getClass).collect(Collectors.toSet());
+        Medium first = media.get(0);
+        if (devices.size() > 1 || kinds.size() > 1) {
+            throw new IllegalArgumentException(where(media.get(1)) + ": hactl heartbeats over one medium, but ha.cf "
+                    + "names several (" + media.stream().map(MediaMapping::describe).collect(Collectors.joining(", "))
+                    + "); for redundant links bond the interfaces (Linux bonding or teaming) and name the bond");
+        }
+        InterfaceAddress address = interfaces.ipv4(first.device()).orElseThrow(() -> new IllegalArgumentException(
+                where(first) + ": interface " + first.device() + " does not exist or has no IPv4 address"));
+        InetAddress bind = address.getAddress();
+        if (first instanceof Medium.Mcast) {
+            if (media.size() > 1) {
+                throw new IllegalArgumentException(where(media.get(1)) + ": only one mcast line is supported");
+            }
+            Medium.Mcast m = (Medium.Mcast) first;
+            return new Transport.Multicast(bind, m.group(), m.port(), m.ttl(), m.loop());
+        }
+        if (first instanceof Medium.Bcast b) {
+            InetAddress broadcast = Optional.ofNullable(address.getBroadcast()).orElseThrow(() ->
+                    new IllegalArgumentException(where(b) + ": interface " + b.device() + " has no broadcast address"));
+            return new Transport.Broadcast(bind, broadcast, b.port());
+        }
+        List<InetSocketAddress> peers = new ArrayList<>();
+        Set<Integer> ports = new java.util.HashSet<>();
+        for (Medium medium : media) {
+            Medium.Ucast u = (Medium.Ucast) medium;
+            ports.add(u.port());
+            peers.add(new InetSocketAddress(u.peer(), u.port()));
+        }
+        if (ports.size() > 1) {
+            throw new IllegalArgumentException(where(first) + ": all ucast lines must use one udpport, found " + ports);
+        }
+        return new Transport.Unicast(bind, ports.iterator().next(), peers, 0);
+    }
+
+    private static String where(Medium m) {
+        return m.file() + ":" + m.line();
+    }
+
+    private static String describe(Medium m) {
+        String kind = m instanceof Medium.Bcast ? "bcast" : m instanceof Medium.Mcast ? "mcast" : "ucast";
+        return kind + " " + m.device();
+    }
+}

@@ -11,7 +11,8 @@ final class LocalAgents implements AutoCloseable {
     final ResourceExecutor executor;
 
     LocalAgents(AgentDirectories directories) {
-        executor = new ResourceExecutor(directories, ExecutorSettings.defaults(), scheduling, System.getenv());
+        executor = new ResourceExecutor(directories, ExecutorSettings.defaults().withoutOperationLog(), scheduling,
+                System.getenv());
     }
 
     @Override

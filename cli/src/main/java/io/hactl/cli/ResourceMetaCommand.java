@@ -53,6 +53,7 @@ final class ResourceMetaCommand implements Callable<Integer> {
                 OperationResult result = local.executor.execute(new Primitive(agent.type(), agent, Map.of()),
                         Operation.of("meta-data", Duration.ofSeconds(10))).join();
                 out.print(result.output().stdoutText());
+                out.flush();
                 if (!result.answered(OcfRc.OK)) {
                     err.println("hactl: meta-data of " + agent + ": " + result.outcome());
                 }

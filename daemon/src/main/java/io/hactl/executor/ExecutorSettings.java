@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param killGrace        after a timeout, how long the agent's group has between TERM and KILL
  * @param outputLimitChars per stream, how much of an agent's output is kept (the last lines)
  * @param setsid           util-linux {@code setsid}, which starts each agent in its own session and group
+ * @param logOperations    log each operation's outcome (the daemon does; {@code hactl resource exec} prints
+ *                         the outcome itself and would only repeat it)
  */
-public record ExecutorSettings(int maxParallel, Duration killGrace, int outputLimitChars, Path setsid) {
+public record ExecutorSettings(int maxParallel, Duration killGrace, int outputLimitChars, Path setsid,
+        boolean logOperations) {
     public ExecutorSettings {
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1");
@@ -28,18 +31,22 @@ public record ExecutorSettings(int maxParallel, Duration killGrace, int outputLi
      * millisecond each well under their interval; 5 s of grace lets a TERM handler clean up.
      */
     public static ExecutorSettings defaults() {
-        return new ExecutorSettings(16, Duration.ofSeconds(5), 64 * 1024, Path.of("/usr/bin/setsid"));
+        return new ExecutorSettings(16, Duration.ofSeconds(5), 64 * 1024, Path.of("/usr/bin/setsid"), true);
     }
 
     public ExecutorSettings withKillGrace(Duration grace) {
-        return new ExecutorSettings(maxParallel, grace, outputLimitChars, setsid);
+        return new ExecutorSettings(maxParallel, grace, outputLimitChars, setsid, logOperations);
     }
 
     public ExecutorSettings withOutputLimitChars(int chars) {
-        return new ExecutorSettings(maxParallel, killGrace, chars, setsid);
+        return new ExecutorSettings(maxParallel, killGrace, chars, setsid, logOperations);
     }
 
     public ExecutorSettings withMaxParallel(int parallel) {
-        return new ExecutorSettings(parallel, killGrace, outputLimitChars, setsid);
+        return new ExecutorSettings(parallel, killGrace, outputLimitChars, setsid, logOperations);
+    }
+
+    public ExecutorSettings withoutOperationLog() {
+        return new ExecutorSettings(maxParallel, killGrace, outputLimitChars, setsid, false);
     }
 }

@@ -35,6 +35,7 @@ public final class ResourceExecutor implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final ExecutorService pumps;
     private final AgentRunner runner;
+    private final boolean logOperations;
     private final Map<String, ResourceLane> lanes = new ConcurrentHashMap<>();
     private final Map<String, List<RecurringMonitor>> monitors = new ConcurrentHashMap<>();
     private final List<OperationListener> listeners = new CopyOnWriteArrayList<>();
@@ -50,6 +51,7 @@ public final class ResourceExecutor implements AutoCloseable {
         this.workers.allowCoreThreadTimeOut(true);
         this.pumps = Executors.newCachedThreadPool(daemonThreads("hactl-agent-output-"));
         this.runner = new AgentRunner(scheduling, pumps, settings);
+        this.logOperations = settings.logOperations();
     }
 
     public AgentDirectories directories() {
@@ -87,7 +89,7 @@ public final class ResourceExecutor implements AutoCloseable {
             }
         }
         ofResource.add(recurring);
-        log.atInfo().addKeyValue("resource", resource.id()).addKeyValue("interval", OcfDuration.format(monitor.interval()))
+        (logOperations ? log.atInfo() : log.atDebug()).addKeyValue("resource", resource.id()).addKeyValue("interval", OcfDuration.format(monitor.interval()))
                 .addKeyValue("timeout", OcfDuration.format(monitor.timeout())).log("recurring monitor started");
         recurring.begin();
     }
@@ -143,7 +145,9 @@ public final class ResourceExecutor implements AutoCloseable {
                 run.exitCode(), run.exitReason(), run.started(), Duration.between(queued.queuedAt(), dequeued),
                 run.ran(), run.output(), run.detail());
         boolean news = queued.monitor().map(monitor -> monitor.isNews(result)).orElse(true);
-        OperationLog.record(result, news);
+        if (logOperations) {
+            OperationLog.record(result, news);
+        }
         if (news) {
             publish(result);
         }

@@ -36,6 +36,7 @@ public final class ResourceExecutor implements AutoCloseable {
     private final ExecutorService pumps;
     private final AgentRunner runner;
     private final boolean logOperations;
+    private final OperationCounters counters = new OperationCounters();
     private final Map<String, ResourceLane> lanes = new ConcurrentHashMap<>();
     private final Map<String, List<RecurringMonitor>> monitors = new ConcurrentHashMap<>();
     private final List<OperationListener> listeners = new CopyOnWriteArrayList<>();
@@ -99,7 +100,7 @@ public final class ResourceExecutor implements AutoCloseable {
         List<RecurringMonitor> cancelled = monitors.remove(resourceId);
         if (cancelled != null && !cancelled.isEmpty()) {
             cancelled.forEach(RecurringMonitor::cancel);
-            log.atInfo().addKeyValue("resource", resourceId).addKeyValue("count", cancelled.size())
+            (logOperations ? log.atInfo() : log.atDebug()).addKeyValue("resource", resourceId).addKeyValue("count", cancelled.size())
                     .log("recurring monitors cancelled");
         }
         ResourceLane lane = lanes.get(resourceId);
@@ -113,6 +114,10 @@ public final class ResourceExecutor implements AutoCloseable {
         List<Operation> active = new ArrayList<>();
         monitors.getOrDefault(resourceId, List.of()).forEach(m -> active.add(m.operation()));
         return active;
+    }
+
+    public OperationCounters counters() {
+        return counters;
     }
 
     /** Subscribes a listener; the returned handle unsubscribes it. */
@@ -144,6 +149,7 @@ public final class ResourceExecutor implements AutoCloseable {
         OperationResult result = new OperationResult(resource.id(), resource.agent(), operation, run.status(), rc,
                 run.exitCode(), run.exitReason(), run.started(), Duration.between(queued.queuedAt(), dequeued),
                 run.ran(), run.output(), run.detail());
+        counters.record(result);
         boolean news = queued.monitor().map(monitor -> monitor.isNews(result)).orElse(true);
         if (logOperations) {
             OperationLog.record(result, news);

@@ -8,4 +8,4 @@ import picocli.CommandLine.Command;
         description = "Run and inspect resource agents (OCF, LSB, heartbeat).",
         mixinStandardHelpOptions = true,
         subcommands = {ResourceExecCommand.class, ResourceAgentsCommand.class, ResourceMetaCommand.class})
-final class ResourceCommand {}
+final class ResourceCommand extends CommandGroup {}

@@ -123,6 +123,29 @@ class IPaddr2NetnsIT {
     }
 
     @Test
+    void heartbeatsOwnIPaddrScriptRunsAsHaresourcesCallsIt() {
+        // Heartbeat's /etc/ha.d/resource.d/IPaddr (Debian package heartbeat), wrapped only to run in node B's
+        // namespace; its status exits 0 or 7 but what counts is what it prints ("Running OK", "stopped").
+        Path scripts = tmp.resolve("b-heartbeat");
+        TestAgents.script(scripts.resolve("IPaddr"),
+                "exec ip netns exec " + lan.namespace("b") + " /etc/ha.d/resource.d/IPaddr \"$@\"");
+        ResourceExecutor heartbeatNode = new ResourceExecutor(
+                new AgentDirectories(Path.of("/usr/lib/ocf"), Path.of("/etc/init.d"), scripts),
+                ExecutorSettings.defaults(), scheduling, System.getenv());
+        // haresources: "ast1 IPaddr::10.x.y.103/24/eth0"
+        Primitive vip = new Primitive("IPaddr_vip", AgentRef.heartbeat("IPaddr"),
+                Map.of("1", lan.address(103) + "/24/eth0"));
+        try {
+            List<OcfRc> answers = List.of("monitor", "start", "monitor", "stop", "monitor").stream()
+                    .map(action -> run(heartbeatNode, vip, action)).toList();
+
+            assertThat(answers).containsExactly(OcfRc.NOT_RUNNING, OcfRc.OK, OcfRc.OK, OcfRc.OK, OcfRc.NOT_RUNNING);
+        } finally {
+            heartbeatNode.close();
+        }
+    }
+
+    @Test
     void clusterLabsIPaddr2RunsUnmodified() {
         Primitive vip = Primitive.of("cl-vip", "ocf:heartbeat:IPaddr2",
                 Map.of("ip", lan.address(102), "cidr_netmask", "24"));

@@ -64,6 +64,18 @@ public final class AgentCatalog {
         return MetadataParser.parse(result.output().stdoutText());
     }
 
+    /**
+     * Everything that must be true of a resource before anything starts: its agent is installed and
+     * describes itself, and the definition satisfies that description ({@link ResourceCheck}).
+     */
+    public List<ResourceProblem> check(ResourceExecutor executor, Primitive resource, List<Operation> operations) {
+        MetadataRead read = metadata(executor, resource.agent());
+        if (read instanceof MetadataRead.Unreadable unreadable) {
+            return List.of(ResourceProblem.error(resource.id(), unreadable.why()));
+        }
+        return ResourceCheck.check(resource, ((MetadataRead.Parsed) read).metadata(), operations);
+    }
+
     private static AgentRef safely(AgentClass agentClass, String provider, String type) {
         try {
             return new AgentRef(agentClass, provider, type);

@@ -214,6 +214,26 @@ class ResourceExecutorIT {
         executor.cancelMonitors("late");
     }
 
+    @Test
+    void closingTheExecutorKillsNothingAndLetsRunningAgentsFinish() throws Exception {
+        // Like stopping hactld: services the agents started must live on (KillMode=process in the unit).
+        Path service = tmp.resolve("service.pid");
+        Path done = tmp.resolve("done");
+        agents.ocf("test", "slowstart", "sleep 1000 </dev/null >/dev/null 2>&1 &\necho $! > " + service + "\n"
+                + "sleep 0.5\ntouch " + done);
+        CompletableFuture<OperationResult> start = executor.execute(Primitive.of("svc", "ocf:test:slowstart", Map.of()),
+                Operation.of("start", TIMEOUT));
+        await().atMost(timing.seconds(5)).until(() -> Files.exists(service) && Files.size(service) > 0);
+
+        executor.close();
+
+        assertThat(start.join().rc()).isEqualTo(OcfRc.OK);
+        assertThat(done).exists();
+        ProcessHandle serviceProcess = ProcessHandle.of(Long.parseLong(Files.readString(service).strip())).orElseThrow();
+        assertThat(serviceProcess.isAlive()).as("the service the agent started").isTrue();
+        serviceProcess.destroyForcibly();
+    }
+
     private List<OperationResult> monitorResults() {
         return heard.stream().filter(r -> r.operation().isRecurring()).toList();
     }

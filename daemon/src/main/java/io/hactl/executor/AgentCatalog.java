@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +45,7 @@ public final class AgentCatalog {
         if (onlyClass == null || onlyClass == AgentClass.HEARTBEAT) {
             executables(directories.heartbeatDir()).forEach(type -> agents.add(safely(AgentClass.HEARTBEAT, "", type)));
         }
-        agents.removeIf(java.util.Objects::isNull);
+        agents.removeIf(Objects::isNull);
         agents.sort(Comparator.comparing(AgentRef::toString));
         return agents;
     }

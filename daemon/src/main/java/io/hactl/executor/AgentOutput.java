@@ -1,5 +1,6 @@
 package io.hactl.executor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record AgentOutput(List<String> stdout, List<String> stderr, long dropped
 
     /** The last {@code n} lines of both streams, stderr last: what an operator needs next to a failure. */
     public List<String> lastLines(int n) {
-        List<String> both = new java.util.ArrayList<>(stdout);
+        List<String> both = new ArrayList<>(stdout);
         both.addAll(stderr);
         return both.subList(Math.max(0, both.size() - n), both.size());
     }

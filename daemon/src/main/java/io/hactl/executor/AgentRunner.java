@@ -1,5 +1,6 @@
 package io.hactl.executor;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,9 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ExecuteException;
@@ -66,8 +69,8 @@ final class AgentRunner {
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicReference<Scheduling.Cancellable> timerRef = new AtomicReference<>(() -> { });
         // The timer starts once the process exists, so a timeout always finds a group to signal.
-        SessionLauncher launcher = new SessionLauncher(streams, group -> timerRef.set(
-                scheduling.schedule(() -> onTimeout(resource, group, timedOut), timeout)));
+        SessionLauncher launcher = new SessionLauncher(streams, process -> timerRef.set(
+                scheduling.schedule(() -> onTimeout(resource, process, timedOut), timeout)));
         CommandLine command = new CommandLine(setsid);
         for (String part : invocation.commandLine()) {
             command.addArgument(part, false);
@@ -101,24 +104,30 @@ final class AgentRunner {
     }
 
     /** Runs on the scheduling thread: TERM now, KILL after the grace period if anything of the group is left. */
-    private void onTimeout(String resource, ProcessGroup group, AtomicBoolean timedOut) {
-        {
-            timedOut.set(true);
-            log.atWarn().addKeyValue("resource", resource).addKeyValue("pgid", group.pgid())
-                    .log("operation timed out; sending TERM to the agent's process group");
-            group.signal("TERM");
-            scheduling.schedule(() -> {
-                if (group.isAlive()) {
-                    log.atWarn().addKeyValue("resource", resource).addKeyValue("pgid", group.pgid())
-                            .addKeyValue("grace", OcfDuration.format(settings.killGrace()))
-                            .log("agent's process group survived TERM; sending KILL");
-                    group.signal("KILL");
-                }
-            }, settings.killGrace());
+    private void onTimeout(String resource, Process agent, AtomicBoolean timedOut) {
+        if (!agent.isAlive()) {
+            return; // it finished just as the timer fired: its exit code stands
         }
+        timedOut.set(true);
+        ProcessGroup group = new ProcessGroup(agent.pid());
+        log.atWarn().addKeyValue("resource", resource).addKeyValue("pgid", group.pgid())
+                .log("operation timed out; sending TERM to the agent's process group");
+        group.signal("TERM");
+        scheduling.schedule(() -> {
+            if (group.isAlive()) {
+                log.atWarn().addKeyValue("resource", resource).addKeyValue("pgid", group.pgid())
+                        .addKeyValue("grace", OcfDuration.format(settings.killGrace()))
+                        .log("agent's process group survived TERM; sending KILL");
+                group.signal("KILL");
+            }
+        }, settings.killGrace());
     }
 
-    /** After a timeout the leader is gone but its children may not be; report only once they are. */
+    /**
+     * After a timeout the leader is gone but its children may not be; report only once they are, so the
+     * next operation on the resource (usually a stop) never races the leftovers. A short poll of /proc,
+     * bounded by the grace period: the kernel offers no notification for a process group emptying.
+     */
     private void waitUntilGone(String resource, ProcessGroup group) {
         long deadline = System.nanoTime() + settings.killGrace().plus(KILL_SETTLE).toNanos();
         while (group.isAlive() && System.nanoTime() < deadline) {
@@ -150,26 +159,25 @@ final class AgentRunner {
     /** Commons Exec's executor, remembering the process it launched so the timeout can find its group. */
     private static final class SessionLauncher extends DefaultExecutor {
         private final AtomicReference<Process> process = new AtomicReference<>();
-        private final java.util.function.Consumer<ProcessGroup> onLaunch;
+        private final Consumer<Process> onLaunch;
 
-        SessionLauncher(CapturingStreams streams, java.util.function.Consumer<ProcessGroup> onLaunch) {
+        SessionLauncher(CapturingStreams streams, Consumer<Process> onLaunch) {
             this.onLaunch = onLaunch;
             setStreamHandler(streams);
             setExitValues(null); // every exit code is an answer, not an exception
         }
 
         @Override
-        protected Process launch(CommandLine command, Map<String, String> env, java.io.File dir) throws IOException {
+        protected Process launch(CommandLine command, Map<String, String> env, File dir) throws IOException {
             Process launched = super.launch(command, env, dir);
             process.set(launched);
-            onLaunch.accept(new ProcessGroup(launched.pid()));
+            onLaunch.accept(launched);
             return launched;
         }
 
         /** setsid execs the agent in place (we are not a group leader), so the pid is the new group's id. */
-        java.util.Optional<ProcessGroup> group() {
-            Process launched = process.get();
-            return launched == null ? java.util.Optional.empty() : java.util.Optional.of(new ProcessGroup(launched.pid()));
+        Optional<ProcessGroup> group() {
+            return Optional.ofNullable(process.get()).map(launched -> new ProcessGroup(launched.pid()));
         }
     }
 }

@@ -69,10 +69,8 @@ public final class ResourceExecutor implements AutoCloseable {
             cancelMonitors(resource.id());
         }
         CompletableFuture<OperationResult> result = new CompletableFuture<>();
-        laneOf(resource.id()).enqueue(new QueuedOperation(resource, operation.isRecurring()
-                ? new Operation(operation.action(), operation.timeout(), operation.interval(), Duration.ZERO,
-                        operation.checkLevel())
-                : operation, scheduling.clock().instant(), Optional.empty(), result));
+        laneOf(resource.id()).enqueue(new QueuedOperation(resource, operation, scheduling.clock().instant(),
+                Optional.empty(), result));
         return result;
     }
 
@@ -90,8 +88,10 @@ public final class ResourceExecutor implements AutoCloseable {
             }
         }
         ofResource.add(recurring);
-        (logOperations ? log.atInfo() : log.atDebug()).addKeyValue("resource", resource.id()).addKeyValue("interval", OcfDuration.format(monitor.interval()))
-                .addKeyValue("timeout", OcfDuration.format(monitor.timeout())).log("recurring monitor started");
+        (logOperations ? log.atInfo() : log.atDebug()).addKeyValue("resource", resource.id())
+                .addKeyValue("interval", OcfDuration.format(monitor.interval()))
+                .addKeyValue("timeout", OcfDuration.format(monitor.timeout()))
+                .log("recurring monitor started");
         recurring.begin();
     }
 

@@ -17,9 +17,10 @@ import org.apache.commons.exec.ExecuteStreamHandler;
  * Gives the agent an empty stdin and reads its stdout and stderr into bounded {@link OutputTail}s on
  * pooled pump threads.
  *
- * <p>When the agent exits, {@link #stop()} waits at most {@code drain} for the pipes to close: a service
- * that an agent started without closing its inherited descriptors would otherwise hold the operation
- * open for as long as the service lives.
+ * <p>A service that an agent started without closing its inherited descriptors keeps the pipes open for
+ * as long as it lives. The JDK already stops reading a child's pipes when the child exits (it drains what
+ * is buffered and detaches them), so the operation ends with the agent; {@link #stop()} still waits at
+ * most {@code drain} for the pumps, so that no JDK or pump mishap can hold a resource's queue.
  */
 final class CapturingStreams implements ExecuteStreamHandler {
     private final ExecutorService pumps;

@@ -95,6 +95,24 @@ class RunawayAgentIT {
         assertThat(usedHeap() - heapBefore).as("heap growth (bytes) while capturing 48 MB").isLessThan(32L << 20);
     }
 
+    @Test
+    void aServiceThatKeepsTheAgentsOutputOpenDoesNotHoldTheOperation() throws Exception {
+        // A careless agent: the service it starts inherits its stdout and keeps it open for 30 s.
+        Path service = tmp.resolve("service.pid");
+        agents.ocf("test", "careless", "sleep 30 &\necho $! > " + service + "\necho started\nexit 0");
+
+        OperationResult result = executor.execute(Primitive.of("careless", "ocf:test:careless", Map.of()),
+                Operation.of("start", Duration.ofSeconds(20))).join();
+
+        assertThat(result.answered(OcfRc.OK)).as(result.outcome()).isTrue();
+        assertThat(result.ran()).as("over when the agent exits, not when the service closes the pipe")
+                .isLessThan(Duration.ofSeconds(10));
+        assertThat(result.output().stdout()).containsExactly("started");
+        long pid = Long.parseLong(Files.readString(service).strip());
+        assertThat(isRunning(pid)).as("the service lives on").isTrue();
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
     /** Running, not merely a zombie waiting for a parent (ProcessHandle counts zombies as alive). */
     private static boolean isRunning(long pid) {
         try {

@@ -79,7 +79,8 @@ final class ResourceMetaCommand implements Callable<Integer> {
             out.println();
             out.println(agent.agentClass() == AgentClass.LSB
                     ? "LSB init scripts take no parameters; monitor runs 'status'."
-                    : "Heartbeat scripts take positional arguments (1, 2, …) before the action; monitor runs 'status'.");
+                    : "Heartbeat scripts take positional arguments (1, 2, …) before the action;"
+                            + " monitor runs 'status'.");
             return;
         }
         out.println();

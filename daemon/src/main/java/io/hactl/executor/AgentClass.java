@@ -3,7 +3,10 @@ package io.hactl.executor;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The standards an agent can follow; each decides where the script lives, how it is called and what its exit code means. */
+/**
+ * The standards an agent can follow; each decides where the script lives, how it is called and what its
+ * exit code means.
+ */
 public enum AgentClass {
     /** OCF 1.1: {@code $OCF_ROOT/resource.d/PROVIDER/TYPE ACTION}, parameters in {@code OCF_RESKEY_*}. */
     OCF("ocf"),

@@ -17,7 +17,7 @@ import java.util.Map;
 public record AgentInvocation(AgentRef agent, Path script, List<String> arguments, Map<String, String> environment,
         String scriptAction) {
 
-    /** resource-agents' {@code ocf_exit_reason} prefixes its stderr line with this (OCF 1.1, OCF_EXIT_REASON_PREFIX). */
+    /** resource-agents' {@code ocf_exit_reason} prefixes its stderr line with this (OCF_EXIT_REASON_PREFIX). */
     public static final String EXIT_REASON_PREFIX = "ocf-exit-reason:";
 
     /** The sbin directories an agent expects even when the daemon was started with a user's PATH. */

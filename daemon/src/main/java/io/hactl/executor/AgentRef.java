@@ -50,13 +50,14 @@ public record AgentRef(AgentClass agentClass, String provider, String type) {
         String[] parts = text.split(":", -1);
         Optional<AgentClass> agentClass = parts.length < 2 ? Optional.empty() : AgentClass.fromPrefix(parts[0]);
         if (agentClass.isEmpty()) {
-            why.append("'").append(text).append("' is not an agent name; expected ocf:PROVIDER:TYPE, lsb:NAME or heartbeat:NAME");
+            why.append("'").append(text)
+                    .append("' is not an agent name; expected ocf:PROVIDER:TYPE, lsb:NAME or heartbeat:NAME");
             return Optional.empty();
         }
         int expectedParts = agentClass.get() == AgentClass.OCF ? 3 : 2;
         if (parts.length != expectedParts) {
-            why.append("'").append(text).append("': expected ")
-                    .append(agentClass.get() == AgentClass.OCF ? "ocf:PROVIDER:TYPE" : agentClass.get().prefix() + ":NAME");
+            String expected = agentClass.get() == AgentClass.OCF ? "ocf:PROVIDER:TYPE" : agentClass.get().prefix() + ":NAME";
+            why.append("'").append(text).append("': expected ").append(expected);
             return Optional.empty();
         }
         try {

@@ -27,7 +27,8 @@ public record OperationResult(String resource, AgentRef agent, Operation operati
         detail = detail == null ? "" : detail;
     }
 
-    static OperationResult cancelled(String resource, AgentRef agent, Operation operation, Instant at, Duration queued) {
+    static OperationResult cancelled(String resource, AgentRef agent, Operation operation, Instant at,
+            Duration queued) {
         return new OperationResult(resource, agent, operation, ExecStatus.CANCELLED, OcfRc.GENERIC_ERROR, -1, "",
                 at, queued, Duration.ZERO, AgentOutput.NONE, "cancelled before it ran");
     }

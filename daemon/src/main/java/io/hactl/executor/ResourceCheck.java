@@ -41,7 +41,8 @@ public final class ResourceCheck {
             metadata.advisedTimeout(operation.action(), operation.interval(), operation.checkLevel())
                     .filter(advice -> operation.timeout().compareTo(advice) < 0)
                     .ifPresent(advice -> problems.add(ResourceProblem.warning(id, operation.action()
-                            + (operation.isRecurring() ? " (interval " + OcfDuration.format(operation.interval()) + ")" : "")
+                            + (operation.isRecurring()
+                                    ? " (interval " + OcfDuration.format(operation.interval()) + ")" : "")
                             + " timeout " + OcfDuration.format(operation.timeout())
                             + " is below the " + OcfDuration.format(advice) + " that " + resource.agent()
                             + " advises; the operation may time out and count as a failure")));
@@ -54,8 +55,9 @@ public final class ResourceCheck {
         Map<String, String> params = resource.params();
         for (ParameterSpec spec : metadata.parameters()) {
             if (spec.required() && !params.containsKey(spec.name())) {
+                String what = spec.shortdesc().isEmpty() ? "" : " (" + spec.shortdesc() + ")";
                 problems.add(ResourceProblem.error(id, "required parameter '" + spec.name() + "' of "
-                        + resource.agent() + " is missing" + (spec.shortdesc().isEmpty() ? "" : " (" + spec.shortdesc() + ")")));
+                        + resource.agent() + " is missing" + what));
             }
         }
         params.forEach((name, value) -> {

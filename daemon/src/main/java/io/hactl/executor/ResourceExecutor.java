@@ -79,7 +79,8 @@ public final class ResourceExecutor implements AutoCloseable {
         if (!monitor.isRecurring()) {
             throw new IllegalArgumentException("a recurring monitor needs an interval; use execute() for a probe");
         }
-        RecurringMonitor recurring = new RecurringMonitor(resource, monitor, scheduling, laneOf(resource.id())::enqueue);
+        RecurringMonitor recurring =
+                new RecurringMonitor(resource, monitor, scheduling, laneOf(resource.id())::enqueue);
         List<RecurringMonitor> ofResource = monitors.computeIfAbsent(resource.id(), id -> new CopyOnWriteArrayList<>());
         for (RecurringMonitor existing : ofResource) {
             if (existing.operation().interval().equals(monitor.interval())) {
@@ -100,7 +101,8 @@ public final class ResourceExecutor implements AutoCloseable {
         List<RecurringMonitor> cancelled = monitors.remove(resourceId);
         if (cancelled != null && !cancelled.isEmpty()) {
             cancelled.forEach(RecurringMonitor::cancel);
-            (logOperations ? log.atInfo() : log.atDebug()).addKeyValue("resource", resourceId).addKeyValue("count", cancelled.size())
+            (logOperations ? log.atInfo() : log.atDebug())
+                    .addKeyValue("resource", resourceId).addKeyValue("count", cancelled.size())
                     .log("recurring monitors cancelled");
         }
         ResourceLane lane = lanes.get(resourceId);

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
@@ -36,7 +37,27 @@ final class ResourceLane {
             }
             busy = true;
         }
-        workers.execute(this::runOne);
+        dispatch();
+    }
+
+    /** Hands the lane to a worker; once the executor is closed, what waits is cancelled instead of lost. */
+    private void dispatch() {
+        try {
+            workers.execute(this::runOne);
+        } catch (RejectedExecutionException closed) {
+            List<QueuedOperation> abandoned;
+            synchronized (this) {
+                abandoned = new ArrayList<>(queue);
+                queue.clear();
+                busy = false;
+            }
+            abandoned.forEach(this::cancel);
+        }
+    }
+
+    private void cancel(QueuedOperation queued) {
+        queued.result().complete(OperationResult.cancelled(queued.resource().id(), queued.resource().agent(),
+                queued.operation(), clock.instant(), Duration.between(queued.queuedAt(), clock.instant())));
     }
 
     private void runOne() {
@@ -59,7 +80,7 @@ final class ResourceLane {
                 busy = more;
             }
             if (more) {
-                workers.execute(this::runOne);
+                dispatch();
             }
         }
     }
@@ -76,9 +97,6 @@ final class ResourceLane {
                 }
             }
         }
-        for (QueuedOperation queued : dropped) {
-            queued.result().complete(OperationResult.cancelled(queued.resource().id(), queued.resource().agent(),
-                    queued.operation(), clock.instant(), Duration.between(queued.queuedAt(), clock.instant())));
-        }
+        dropped.forEach(this::cancel);
     }
 }

@@ -234,6 +234,17 @@ class ResourceExecutorIT {
         serviceProcess.destroyForcibly();
     }
 
+    @Test
+    void operationsAskedForAfterCloseAreCancelledNotLost() {
+        agents.ocf("test", "ok", "exit 0");
+        executor.close();
+
+        OperationResult late = executor.execute(Primitive.of("late", "ocf:test:ok", Map.of()),
+                Operation.of("start", TIMEOUT)).join();
+
+        assertThat(late.status()).isEqualTo(ExecStatus.CANCELLED);
+    }
+
     private List<OperationResult> monitorResults() {
         return heard.stream().filter(r -> r.operation().isRecurring()).toList();
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IPaddr2NetnsIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Path OUR_IPADDR2 = TestAgents.sourceTreeFile("ocf/resource.d/hactl/IPaddr2");
+    private static final Path OUR_IPADDR = TestAgents.sourceTreeFile("ocf/resource.d/hactl/IPaddr");
     private static final Path CLUSTERLABS_IPADDR2 = Path.of("/usr/lib/ocf/resource.d/heartbeat/IPaddr2");
     private final TestTiming timing = TestTiming.fromSystemProperties();
 
@@ -38,7 +39,7 @@ class IPaddr2NetnsIT {
         assumeTrue("root".equals(System.getProperty("user.name")), "network namespaces need root");
         lan = NetnsLan.up("a", "b", "client");
         scheduling = ThreadScheduling.systemClock();
-        nodeA = new ResourceExecutor(lan.agentsOn("a", tmp.resolve("a"), OUR_IPADDR2, CLUSTERLABS_IPADDR2),
+        nodeA = new ResourceExecutor(lan.agentsOn("a", tmp.resolve("a"), OUR_IPADDR2, OUR_IPADDR, CLUSTERLABS_IPADDR2),
                 ExecutorSettings.defaults(), scheduling, System.getenv());
         nodeB = new ResourceExecutor(lan.agentsOn("b", tmp.resolve("b"), OUR_IPADDR2, CLUSTERLABS_IPADDR2),
                 ExecutorSettings.defaults(), scheduling, System.getenv());
@@ -110,6 +111,20 @@ class IPaddr2NetnsIT {
         assertThat(deep.exitReason()).contains("no carrier");
         assertThat(run(nodeA, vip, "stop")).isEqualTo(OcfRc.OK);
         assertThat(run(nodeA, vip, "stop")).as("stop is idempotent").isEqualTo(OcfRc.OK);
+    }
+
+    @Test
+    void ipaddrTakesTheHaresourcesSpellingAndALabel() {
+        // haresources: "ast1 IPaddr::10.x.y.104/24/eth0"; ifconfig users expect the alias eth0:0.
+        Primitive vip = Primitive.of("failover-ip", "ocf:hactl:IPaddr",
+                Map.of("ip", lan.address(104) + "/24/eth0", "label", "0", "arp_count", "1"));
+
+        assertThat(run(nodeA, vip, "start")).isEqualTo(OcfRc.OK);
+        assertThat(NetnsLan.run(List.of("ip", "-n", lan.namespace("a"), "-o", "-4", "addr", "show", "dev", "eth0")))
+                .contains("inet " + lan.address(104) + "/24 brd " + lan.address(255)).contains("eth0:0");
+        assertThat(run(nodeA, vip, "monitor")).isEqualTo(OcfRc.OK);
+        assertThat(run(nodeA, vip, "stop")).isEqualTo(OcfRc.OK);
+        assertThat(run(nodeA, vip, "monitor")).isEqualTo(OcfRc.NOT_RUNNING);
     }
 
     @Test

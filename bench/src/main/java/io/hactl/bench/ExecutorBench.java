@@ -58,28 +58,32 @@ public final class ExecutorBench {
     private static void overhead(ResourceExecutor executor, Path agent, int ops) throws Exception {
         Primitive trivial = Primitive.of("trivial", "ocf:bench:trivial", Map.of());
         Latencies bare = new Latencies();
+        Latencies bareSetsid = new Latencies();
         Latencies viaExecutor = new Latencies();
         for (int i = 0; i < ops + ops / 10; i++) {   // the first tenth warms up the JIT and page cache
             boolean warm = i >= ops / 10;
             long t0 = System.nanoTime();
-            Process process = new ProcessBuilder(agent.toString(), "monitor").start();
-            process.getOutputStream().close();
-            process.waitFor();
+            runBare(agent.toString(), "monitor");
             long t1 = System.nanoTime();
-            OperationResult result = executor.execute(trivial, Operation.of("monitor", Duration.ofSeconds(20))).join();
+            runBare("/usr/bin/setsid", agent.toString(), "monitor");
             long t2 = System.nanoTime();
+            OperationResult result = executor.execute(trivial, Operation.of("monitor", Duration.ofSeconds(20))).join();
+            long t3 = System.nanoTime();
             if (!result.answered(OcfRc.OK)) {
                 throw new IllegalStateException("trivial agent failed: " + result.outcome());
             }
             if (warm) {
                 bare.add(Duration.ofNanos(t1 - t0));
-                viaExecutor.add(Duration.ofNanos(t2 - t1));
+                bareSetsid.add(Duration.ofNanos(t2 - t1));
+                viaExecutor.add(Duration.ofNanos(t3 - t2));
             }
         }
         System.out.println();
         System.out.printf("Per operation, trivial agent (exit 0), %d sequential operations%n", ops);
         System.out.printf("  %-44s %8s %8s%n", "", "p50 ms", "p99 ms");
         System.out.printf("  %-44s %8.2f %8.2f%n", "bare ProcessBuilder fork/exec/wait", ms(bare, 50), ms(bare, 99));
+        System.out.printf("  %-44s %8.2f %8.2f%n", "bare ProcessBuilder, via setsid", ms(bareSetsid, 50),
+                ms(bareSetsid, 99));
         System.out.printf("  %-44s %8.2f %8.2f%n", "executor (setsid, env, capture, rc mapping)",
                 ms(viaExecutor, 50), ms(viaExecutor, 99));
         System.out.printf("  %-44s %8.2f %8.2f%n", "executor overhead", ms(viaExecutor, 50) - ms(bare, 50),
@@ -125,6 +129,13 @@ public final class ExecutorBench {
         System.out.printf("  %-44s %7.1f %% of one core%n", "the agents themselves (sh, exit 0)", agents);
         System.out.printf("  %-44s %7.3f ms%n", "daemon-side CPU per monitor run", runs == 0 ? 0
                 : (end.jvmNanos - start.jvmNanos - (idleEnd.jvmNanos - idleStart.jvmNanos)) / 1e6 / runs);
+    }
+
+    private static void runBare(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        process.getInputStream().readAllBytes();
+        process.waitFor();
     }
 
     private static double percent(long cpuNanos, Duration wall) {

@@ -5,7 +5,10 @@ import io.hactl.config.ClusterConfig;
 import io.hactl.config.ClusterConfigLoader;
 import io.hactl.config.ConfigReport;
 import io.hactl.config.LoadOptions;
+import io.hactl.daemon.DaemonOptions;
 import io.hactl.daemon.HactlDaemon;
+import io.hactl.metrics.MetricsAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -17,61 +20,72 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hactld}: the cluster daemon. Reads the configuration, joins the cluster, and runs until SIGTERM (or
- * SIGINT), on which it leaves the cluster cleanly so peers record "left", not "dead".
+ * SIGINT), on which it leaves the cluster cleanly so peers record "left", not "dead". SIGHUP re-reads the
+ * configuration ({@code systemctl reload hactld}).
  */
 @Command(
         name = "hactld",
         mixinStandardHelpOptions = true,
         versionProvider = HactlVersion.class,
-        description = "The hactl cluster daemon: joins the cluster described by ha.cf and authkeys.",
+        description = {
+            "The hactl cluster daemon: joins the cluster described by ha.cf and authkeys.",
+            "Normally started by systemd (hactld.service), which it tells when it is ready and pings as a watchdog."
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped by SIGTERM after leaving the cluster", "2:usage error",
             "78:invalid configuration (every problem is printed)", "100:could not start"})
 public final class HactldMain implements Callable<Integer> {
 
-    @Option(names = "--config-dir", paramLabel = "DIR", defaultValue = "/etc/ha.d",
-            description = "Configuration directory with ha.cf and authkeys (default: ${DEFAULT-VALUE}).")
-    Path configDir;
+    @CommandLine.Mixin
+    ConfigLocation location;
 
-    @Option(names = "--node-name", paramLabel = "NAME", description = "This node's name (default: uname -n).")
-    Optional<String> nodeName;
+    @Option(names = "--metrics", paramLabel = "[ADDRESS:]PORT",
+            description = "Serve Prometheus metrics on this port (a bare port binds to 127.0.0.1). Off by default.")
+    Optional<String> metrics;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        LoadOptions options = LoadOptions.defaults();
-        if (nodeName.isPresent()) {
-            options = options.withNodeName(nodeName.get());
+        Optional<InetSocketAddress> metricsAddress;
+        try {
+            metricsAddress = metrics.map(MetricsAddress::parse);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
         }
+        Path configDir = location.directory;
+        LoadOptions options = location.loadOptions();
         ConfigReport<ClusterConfig> report = ClusterConfigLoader.load(configDir, options);
-        report.warnings().forEach(w -> System.err.println("hactld: warning: " + w));
+        report.warnings().forEach(w -> System.err.println("<4>hactld: warning: " + w));
         if (!report.isValid()) {
-            System.err.println("hactld: configuration in " + configDir + " is invalid; not starting:");
-            report.errors().forEach(e -> System.err.println("  " + e));
+            System.err.println("<3>hactld: configuration in " + configDir + " is invalid; not starting:");
+            report.errors().forEach(e -> System.err.println("<3>  " + e));
             return ExitCode.CONFIG.code();
         }
+        DaemonOptions daemonOptions = new DaemonOptions(configDir, options, metricsAddress, System.getenv());
         HactlDaemon daemon;
         try {
-            daemon = HactlDaemon.start(report.get(), Clock.systemUTC());
+            daemon = HactlDaemon.start(report.get(), daemonOptions, Clock.systemUTC());
         } catch (HactlDaemon.StartFailure e) {
-            System.err.println("hactld: " + e.getMessage());
+            System.err.println("<3>hactld: " + e.getMessage());
             return e.isConfiguration() ? ExitCode.CONFIG.code() : ExitCode.FATAL.code();
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM and SIGINT run shutdown hooks; the JVM exits only after this one has left the cluster.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        DaemonSignals.install(() -> {
             daemon.stop();
             stopped.countDown();
-        }, "hactld-shutdown"));
+        }, daemon::reload);
         stopped.await();
         return ExitCode.OK.code();
     }
 
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new HactldMain());
-        commandLine.setExitCodeExceptionMapper(e -> ExitCode.FATAL.code());
-        int code = commandLine.execute(args);
-        if (code != ExitCode.OK.code()) {
-            System.exit(code);
-        }
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? ExitCode.USAGE.code()
+                : ExitCode.FATAL.code());
+        // Exit explicitly: the messaging library's threads would otherwise keep the JVM alive after a stop.
+        System.exit(commandLine.execute(args));
     }
 }

@@ -101,6 +101,13 @@ class AsteriskAgentIT {
         assertThat(hung.rc()).isEqualTo(OcfRc.GENERIC_ERROR);
         assertThat(hung.exitReason()).contains("does not answer 'core show version'");
         assertThat(run("monitor").rc()).as("recovered").isEqualTo(OcfRc.OK);
+
+        signal("STOP", main);
+        OperationResult secondStart = executor.execute(pbx, Operation.of("start", MONITOR_TIMEOUT)).join();
+        signal("CONT", main);
+        assertThat(secondStart.rc()).as("no second PBX next to a hung one").isEqualTo(OcfRc.GENERIC_ERROR);
+        assertThat(secondStart.exitReason()).contains("stop it before starting");
+        assertThat(Files.readString(pidfile).strip()).isEqualTo(Long.toString(main.pid()));
     }
 
     @Test

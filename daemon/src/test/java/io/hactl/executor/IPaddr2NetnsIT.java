@@ -95,6 +95,26 @@ class IPaddr2NetnsIT {
     }
 
     @Test
+    void arpRefreshOnRecurringMonitorsCorrectsAClientThatLearntAnotherMac() {
+        String vipAddress = lan.address(105);
+        Primitive vip = Primitive.of("vip", "ocf:hactl:IPaddr2",
+                Map.of("ip", vipAddress, "arp_count", "1", "arp_bg", "false", "arp_refresh", "true"));
+        assertThat(run(nodeA, vip, "start")).isEqualTo(OcfRc.OK);
+        // As after a partition: the client believes the VIP is elsewhere.
+        NetnsLan.run(List.of("ip", "-n", lan.namespace("client"), "neigh", "replace", vipAddress,
+                "lladdr", "02:00:00:00:00:99", "dev", "eth0", "nud", "stale"));
+
+        assertThat(run(nodeA, vip, "monitor")).as("a probe does not announce").isEqualTo(OcfRc.OK);
+        assertThat(lan.neighbour("client", vipAddress)).startsWith("02:00:00:00:00:99");
+        OperationResult recurring = nodeA.execute(vip, Operation.monitor(Duration.ofSeconds(10), TIMEOUT)).join();
+
+        assertThat(recurring.rc()).isEqualTo(OcfRc.OK);
+        await().atMost(timing.seconds(3)).untilAsserted(() ->
+                assertThat(lan.neighbour("client", vipAddress)).startsWith(lan.mac("a")));
+        assertThat(run(nodeA, vip, "stop")).isEqualTo(OcfRc.OK);
+    }
+
+    @Test
     void monitorAtCheckLevel10NoticesALinkWithoutCarrier() {
         Primitive vip = Primitive.of("vip", "ocf:hactl:IPaddr2", Map.of("ip", lan.address(101), "arp_count", "1"));
         Operation deepMonitor = Operation.of("monitor", TIMEOUT).withCheckLevel(10);

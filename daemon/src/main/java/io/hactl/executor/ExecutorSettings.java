@@ -26,9 +26,10 @@ public record ExecutorSettings(int maxParallel, Duration killGrace, int outputLi
     }
 
     /**
-     * Pacemaker's execd runs as many operations as the node asks; a bound keeps a node with hundreds of
-     * resources from forking hundreds of shells at once. 16 keeps 200 one-second monitors of a
-     * millisecond each well under their interval; 5 s of grace lets a TERM handler clean up.
+     * A bound keeps a node with hundreds of resources from forking hundreds of shells at once (Pacemaker
+     * bounds the same thing in its controller, node-action-limit). 16 workers run 200 one-second monitors
+     * of a few milliseconds each well within their interval (see bench/run executor); 5 s of grace lets
+     * a TERM handler clean up.
      */
     public static ExecutorSettings defaults() {
         return new ExecutorSettings(16, Duration.ofSeconds(5), 64 * 1024, Path.of("/usr/bin/setsid"), true);

@@ -2,6 +2,7 @@ package io.hactl.cli;
 
 import io.hactl.ExitCode;
 import io.hactl.executor.AgentCatalog;
+import io.hactl.executor.AgentInvocation;
 import io.hactl.executor.AgentClass;
 import io.hactl.executor.AgentMetadata;
 import io.hactl.executor.AgentRef;
@@ -129,7 +130,10 @@ final class ResourceExecCommand implements Callable<Integer> {
             out.println("[" + result.output().droppedLines() + " earlier lines of output not kept]");
         }
         result.output().stdout().forEach(out::println);
-        result.output().stderr().forEach(err::println);
+        // The exit reason is already shown above; the raw "ocf-exit-reason:" lines would only repeat it.
+        result.output().stderr().stream()
+                .filter(line -> !line.startsWith(AgentInvocation.EXIT_REASON_PREFIX))
+                .forEach(err::println);
         out.flush();
         err.flush();
     }

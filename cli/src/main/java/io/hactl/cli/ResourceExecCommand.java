@@ -73,6 +73,11 @@ final class ResourceExecCommand implements Callable<Integer> {
             description = "OCF_CHECK_LEVEL: 0, 10 or 20 (default: ${DEFAULT-VALUE}).")
     int checkLevel;
 
+    @Option(names = "--trace",
+            description = "Trace the agent's shell (trace_ra=1); agents using ocf-shellfuncs write the trace"
+                    + " under /var/lib/heartbeat/trace_ra/TYPE/.")
+    boolean trace;
+
     @Option(names = "--resource", paramLabel = "NAME",
             description = "OCF_RESOURCE_INSTANCE (default: the agent's type).")
     String resourceName;
@@ -81,6 +86,9 @@ final class ResourceExecCommand implements Callable<Integer> {
     public Integer call() {
         AgentRef agent = AgentArgument.parse(spec, agentName);
         Map<String, String> params = parseParameters();
+        if (trace) {
+            params.put("trace_ra", "1");
+        }
         Duration intervalTime = time("--interval", interval);
         Optional<Duration> timeoutTime = Optional.ofNullable(timeout).map(t -> time("--timeout", t));
         if (timeoutTime.filter(t -> t.isZero()).isPresent()) {
@@ -100,6 +108,10 @@ final class ResourceExecCommand implements Callable<Integer> {
             }
             OperationResult result = local.executor.execute(resource, operation).join();
             report(result, out, err);
+            if (trace) {
+                out.println("trace: /var/lib/heartbeat/trace_ra/" + agent.type() + "/" + resource.id() + "."
+                        + operation.action() + ".* (written by agents that use ocf-shellfuncs)");
+            }
             return result.status() == ExecStatus.TIMEOUT ? ExitCode.TIMEOUT.code() : result.rc().code();
         }
     }

@@ -50,6 +50,25 @@ class ResourceCommandIT {
     }
 
     @Test
+    void traceWritesTheAgentsShellTraceAsTraceRaDoes() throws Exception {
+        String name = "hactl-trace-" + ProcessHandle.current().pid();
+        Path traces = Path.of("/var/lib/heartbeat/trace_ra/Dummy");
+
+        Result result = exec("ocf:hactl:Dummy", "monitor", "state=" + dir.resolve("t.state"), "--trace",
+                "--resource", name);
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(7);
+        assertThat(result.err()).as("trace_ra is no unknown parameter").doesNotContain("unknown parameter");
+        assertThat(result.out()).contains("trace: /var/lib/heartbeat/trace_ra/Dummy/" + name + ".monitor.*");
+        try (var files = Files.list(traces)) {
+            List<Path> mine = files.filter(f -> f.getFileName().toString().startsWith(name + ".monitor.")).toList();
+            assertThat(mine).as("trace files in %s", traces).hasSize(1);
+            assertThat(Files.readString(mine.get(0))).contains("dummy_monitor");
+            Files.delete(mine.get(0));
+        }
+    }
+
+    @Test
     void aTimeoutExits124AndSaysSo() throws Exception {
         Result result = exec("ocf:hactl:Dummy", "start", "op_sleep=30", "state=" + dir.resolve("s"), "--timeout", "500ms");
 

@@ -1,5 +1,6 @@
 package io.hactl.executor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -28,9 +29,14 @@ public record AgentDirectories(Path ocfRoot, Path initDir, Path heartbeatDir) {
         return new AgentDirectories(root, initDir, heartbeatDir);
     }
 
-    /** OCF_FUNCTIONS_DIR as resource-agents defines it: where {@code ocf-shellfuncs} is, if installed. */
+    /**
+     * OCF_FUNCTIONS_DIR as resource-agents defines it: where {@code ocf-shellfuncs} is, if installed. An
+     * OCF_ROOT without its own (a source tree, a test directory) borrows the system's, so agents there
+     * behave as they will once installed.
+     */
     public Path ocfFunctionsDir() {
-        return ocfRoot.resolve("lib/heartbeat");
+        Path own = ocfRoot.resolve("lib/heartbeat");
+        return Files.isDirectory(own) ? own : DEFAULT_OCF_ROOT.resolve("lib/heartbeat");
     }
 
     public Path providerDir(String provider) {

@@ -16,6 +16,11 @@ import java.util.Set;
  */
 public final class ResourceCheck {
     private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off", "1", "0", "y", "n");
+    /**
+     * Read by resource-agents' ocf-shellfuncs, not declared in any agent's meta-data: Pacemaker's
+     * {@code trace_ra} switch and where the trace goes.
+     */
+    public static final Set<String> TRACING_PARAMETERS = Set.of("trace_ra", "trace_file", "trace_dir");
 
     private ResourceCheck() {}
 
@@ -62,6 +67,9 @@ public final class ResourceCheck {
         }
         params.forEach((name, value) -> {
             Optional<ParameterSpec> spec = metadata.parameter(name);
+            if (TRACING_PARAMETERS.contains(name)) {
+                return;
+            }
             if (spec.isEmpty()) {
                 problems.add(ResourceProblem.error(id, "unknown parameter '" + name + "': " + resource.agent()
                         + " has " + metadata.parameters().stream().map(ParameterSpec::name).toList()));

@@ -42,6 +42,16 @@ class AgentConformanceIT {
                 .contains("passed all tests");
     }
 
+    /** Without resource-agents' ocf-shellfuncs the agents fall back to their own few helpers. */
+    private static final List<String> WITHOUT_SHELLFUNCS =
+            List.of("env", "OCF_ROOT=/nonexistent", "OCF_FUNCTIONS_DIR=/nonexistent");
+
+    @Test
+    void dummyPassesOcfTesterWithoutOcfShellfuncs() {
+        assertThat(ocfTester(WITHOUT_SHELLFUNCS, "Dummy", "state=" + tmp.resolve("dummy.state")))
+                .contains("passed all tests");
+    }
+
     @Test
     void asteriskPassesOcfTesterAgainstTheStandIn() {
         String config = tmp.resolve("asterisk.conf").toString();
@@ -62,6 +72,9 @@ class AgentConformanceIT {
             List<String> inNamespace = List.of("ip", "netns", "exec", lan.namespace("node"));
             assertThat(ocfTester(inNamespace, name, "ip=" + lan.address(50), "arp_count=1"))
                     .contains("passed all tests");
+            List<String> bare = new ArrayList<>(inNamespace);
+            bare.addAll(WITHOUT_SHELLFUNCS);
+            assertThat(ocfTester(bare, name, "ip=" + lan.address(51), "arp_count=1")).contains("passed all tests");
         }
     }
 

@@ -23,7 +23,7 @@ class AgentInvocationTest {
         assertThat(invocation.commandLine()).containsExactly("/opt/ocf/resource.d/heartbeat/IPaddr2", "monitor");
         assertThat(invocation.environment())
                 .containsEntry("OCF_ROOT", "/opt/ocf")
-                .containsEntry("OCF_FUNCTIONS_DIR", "/opt/ocf/lib/heartbeat")
+                .containsEntry("OCF_FUNCTIONS_DIR", "/usr/lib/ocf/lib/heartbeat") // /opt/ocf has none of its own
                 .containsEntry("OCF_RA_VERSION_MAJOR", "1")
                 .containsEntry("OCF_RA_VERSION_MINOR", "1")
                 .containsEntry("OCF_RESOURCE_INSTANCE", "failover-ip")

@@ -165,13 +165,17 @@ public final class NetworkLab implements AutoCloseable {
      * Announces that {@code address} is now at {@code host}'s MAC: {@code count} gratuitous ARP requests (Debian's
      * arping 2.x: {@code -U} unsolicited, sender and target both {@code address}), {@code interval} apart. Like
      * IPaddr2's send_arp it runs in the background: the first one leaves at once, the caller does not wait for the
-     * rest. (In this arping {@code -A} means something else entirely: "only count matching replies".)
+     * rest; each waits {@code interval} after it for replies that never come (with {@code -w 0} only the first would
+     * leave). (In this arping {@code -A} means something else entirely: "only count matching replies".)
      */
     public LabProcess announce(Host host, String address, int count, Duration interval) {
-        double seconds = interval.toNanos() / 1e9;
-        return start(host, "arping-" + host.name(), List.of("arping", "-q", "-U", "-c", Integer.toString(count),
-                "-W", String.format(java.util.Locale.ROOT, "%.3f", seconds), "-w", "0",
-                "-i", Host.INTERFACE, "-S", address, address));
+        List<String> command = new ArrayList<>(List.of("arping", "-q", "-U", "-c", Integer.toString(count),
+                "-W", String.format(java.util.Locale.ROOT, "%.3f", interval.toNanos() / 1e9)));
+        if (count == 1) {
+            command.addAll(List.of("-w", "0")); // no reply comes to an announcement: do not wait a second for one
+        }
+        command.addAll(List.of("-i", Host.INTERFACE, "-S", address, address));
+        return start(host, "arping-" + host.name(), command);
     }
 
     /** {@code host}'s MAC on the lab network, lower case. */

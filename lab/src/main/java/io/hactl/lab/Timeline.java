@@ -48,6 +48,11 @@ public record Timeline(List<Probe> probes) {
                 .count();
     }
 
+    /** How many requests sent after {@code since} have been answered (by anyone, at any time). */
+    public long answeredSentAfter(Instant since) {
+        return probes.stream().filter(p -> p.sent().isAfter(since) && p.answer().isPresent()).count();
+    }
+
     /** Requests sent after the latest answer arrived (all of them if none ever did): the outage so far, in requests. */
     public long unansweredSinceLastAnswer() {
         Instant last = lastAnswer().map(Reply::received).orElse(Instant.MIN);

@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param sent              requests sent over the whole run
  * @param lost              requests sent in the gap that were never answered at all (the rest were answered late,
  *                          e.g. after a SIGSTOP/SIGCONT)
+ * @param longestSendGap    the longest time the prober itself sent nothing, from the request answered last before the
+ *                          gap to the gap's end: the resolution of {@code outage}. Normally the interval; more when the
+ *                          prober was starved of CPU (then a shorter outage may have hidden in its silence)
  * @param twoNodesAnswering every moment, over the whole run, when two nodes answered at once
  */
 public record OutageReport(
@@ -33,6 +36,7 @@ public record OutageReport(
         Optional<String> macAfter,
         int sent,
         int lost,
+        Duration longestSendGap,
         List<TwoNodesAnswering> twoNodesAnswering) {
 
     public OutageReport {
@@ -55,6 +59,7 @@ public record OutageReport(
                 + ", first unanswered " + firstUnanswered.map(Instant::toString).orElse("-")
                 + ", answered again " + answeredAgain.map(Instant::toString).orElse("never")
                 + ", " + lost + " of " + sent + " requests lost"
+                + ", prober silent at most " + longestSendGap.toMillis() + "ms"
                 + (twoNodesAnswered() ? ", TWO NODES ANSWERING: " + twoNodesAnswering : "");
     }
 }

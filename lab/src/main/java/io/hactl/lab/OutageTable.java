@@ -8,14 +8,15 @@ import java.util.Locale;
 
 /**
  * A benchmark table: per scenario, the outage callers saw over its runs (median, p95, max), how many runs never
- * recovered and how many had two nodes answering. Percentiles are nearest-rank over the runs themselves (no
+ * recovered, how many had two nodes answering, and the longest the prober itself went without sending around an
+ * outage (the figures' resolution: if it nears the outage, the machine was too busy to measure it). Percentiles are nearest-rank over the runs themselves (no
  * interpolation): with 10 runs, p95 is the largest, and says so honestly.
  */
 public final class OutageTable {
 
     /** One scenario's figures. */
     public record Row(String scenario, int runs, Duration median, Duration p95, Duration max, int notRecovered,
-                      int twoNodes) {}
+                      int twoNodes, Duration proberSilent) {}
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -35,8 +36,9 @@ public final class OutageTable {
         List<Duration> sorted = runs.stream().map(OutageReport::outage).sorted(Comparator.naturalOrder()).toList();
         int notRecovered = (int) runs.stream().filter(r -> !r.recovered()).count();
         int twoNodes = (int) runs.stream().filter(OutageReport::twoNodesAnswered).count();
+        Duration silent = runs.stream().map(OutageReport::longestSendGap).max(Comparator.naturalOrder()).orElseThrow();
         return new Row(scenario, runs.size(), median(sorted), percentile(sorted, 95), sorted.get(sorted.size() - 1),
-                notRecovered, twoNodes);
+                notRecovered, twoNodes, silent);
     }
 
     /** Nearest-rank percentile of sorted values: the smallest value with at least p% of the values at or below it. */
@@ -54,11 +56,12 @@ public final class OutageTable {
     /** A Markdown table, ready for bench/README.md. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append("| scenario | runs | median | p95 | max | not recovered | two nodes answering |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| scenario | runs | median | p95 | max | not recovered | two nodes answering | prober silent (max) |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %d | %d |%n", r.scenario(), r.runs(),
-                    ms(r.median()), ms(r.p95()), ms(r.max()), r.notRecovered(), r.twoNodes()));
+            out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %d | %d | %s |%n", r.scenario(),
+                    r.runs(), ms(r.median()), ms(r.p95()), ms(r.max()), r.notRecovered(), r.twoNodes(),
+                    ms(r.proberSilent())));
         }
         return out.toString();
     }

@@ -73,7 +73,7 @@ public record Timeline(List<Probe> probes) {
         List<TwoNodesAnswering> twoNodes = twoNodesAnswering(answers, backAndForthWindow);
         if (probes.isEmpty()) {
             return new OutageReport(fault, Duration.ZERO, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, twoNodes);
+                    Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, Duration.ZERO, twoNodes);
         }
         // Points between which callers waited: an answer, or (empty) the start of probing.
         List<Optional<Answer>> points = new ArrayList<>();
@@ -117,6 +117,8 @@ public record Timeline(List<Probe> probes) {
         int lost = (int) probes.stream()
                 .filter(p -> !p.sent().isBefore(gapStart) && p.sent().isBefore(gapEnd) && p.answer().isEmpty())
                 .count();
+        Instant lastSentInGap = closing.map(a -> a.probe().sent()).orElse(lastSent);
+        Duration longestSendGap = longestSendGap(openingSent.equals(Instant.MIN) ? start : openingSent, lastSentInGap);
         return new OutageReport(fault, longest,
                 opening.map(a -> a.reply().received()),
                 firstUnanswered,
@@ -124,7 +126,23 @@ public record Timeline(List<Probe> probes) {
                 opening.map(a -> a.reply().node()),
                 closing.map(a -> a.reply().node()),
                 closing.flatMap(a -> a.reply().sourceMac()),
-                probes.size(), lost, twoNodes);
+                probes.size(), lost, longestSendGap, twoNodes);
+    }
+
+    /** The longest time between consecutive requests sent from {@code from} to {@code to}, both included. */
+    private Duration longestSendGap(Instant from, Instant to) {
+        Duration longest = Duration.ZERO;
+        Instant previous = null;
+        for (Probe p : probes) {
+            if (p.sent().isBefore(from) || p.sent().isAfter(to)) {
+                continue;
+            }
+            if (previous != null && Duration.between(previous, p.sent()).compareTo(longest) > 0) {
+                longest = Duration.between(previous, p.sent());
+            }
+            previous = p.sent();
+        }
+        return longest;
     }
 
     /**

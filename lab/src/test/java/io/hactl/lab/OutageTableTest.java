@@ -15,7 +15,7 @@ class OutageTableTest {
         Instant t = Instant.EPOCH;
         return new OutageReport(t, Duration.ofMillis(ms), Optional.of(t), Optional.of(t),
                 recovered ? Optional.of(t.plusMillis(ms)) : Optional.empty(), Optional.of("ast1"), Optional.of("ast2"),
-                Optional.empty(), 100, 3,
+                Optional.empty(), 100, 3, Duration.ofMillis(ms / 10),
                 twoNodes ? List.of(new TwoNodesAnswering(t, "ast1", "ast2", "back and forth")) : List.of());
     }
 
@@ -48,7 +48,8 @@ class OutageTableTest {
                 .add("manual VIP move", List.of(outage(120, true, false), outage(140, false, true), outage(100, true, false)))
                 .render();
 
-        assertThat(table).startsWith("| scenario | runs | median | p95 | max | not recovered | two nodes answering |\n");
-        assertThat(table).contains("| manual VIP move | 3 | 120 ms | 140 ms | 140 ms | 1 | 1 |");
+        assertThat(table).startsWith(
+                "| scenario | runs | median | p95 | max | not recovered | two nodes answering | prober silent (max) |\n");
+        assertThat(table).contains("| manual VIP move | 3 | 120 ms | 140 ms | 140 ms | 1 | 1 | 14 ms |");
     }
 }

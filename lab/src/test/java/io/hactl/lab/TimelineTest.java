@@ -73,6 +73,19 @@ class TimelineTest {
         assertThat(r.sent()).isEqualTo(200);
         assertThat(r.recovered()).isTrue();
         assertThat(r.twoNodesAnswered()).as("a handover is not two nodes answering").isFalse();
+        assertThat(r.longestSendGap()).isEqualTo(Duration.ofMillis(10));
+    }
+
+    @Test
+    void aProberThatStalledSaysHowLongItSentNothing() {
+        List<Probe> probes = new ArrayList<>(new Script().answered(0, 100, "ast1").unanswered(100, 103).probes);
+        // nothing sent from 1020 ms to 1090 ms: the prober was starved
+        probes.addAll(new Script().unanswered(109, 130).answered(130, 150, "ast2").probes);
+
+        OutageReport r = new Timeline(probes).outageAround(at(100));
+
+        assertThat(r.longestSendGap()).isEqualTo(Duration.ofMillis(70));
+        assertThat(r.summary()).contains("prober silent at most 70ms");
     }
 
     @Test

@@ -78,11 +78,10 @@ public final class ProbeMain {
                 Instant sent = Instant.now();
                 try {
                     socket.send(new DatagramPacket(bytes, bytes.length, to));
-                    out.println(new ProbeEvent.Sent(callId, sent).line());
                 } catch (IOException e) {
-                    // No route or no neighbour yet: the request never left, which a caller also sees as unanswered.
-                    out.println(new ProbeEvent.Sent(callId, sent).line());
+                    // The request never left (no route yet): a caller sees that as unanswered too, so it still counts.
                 }
+                out.println(new ProbeEvent.Sent(callId, sent).line());
             }, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
             out.println("ready");
             Thread stdin = new Thread(ProbeMain::drainStdin, "stdin");

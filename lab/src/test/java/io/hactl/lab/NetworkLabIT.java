@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Real namespaces, veths and a bridge (needs root). */
+@Tag("netns")
 class NetworkLabIT {
 
     private final TestTiming timing = TestTiming.fromSystemProperties();

@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a caller sees, on real hosts: kamailio in node namespaces, the VIP moved by hand, the prober in the client
  * namespace. No cluster yet: these pin the instruments the failover tests will use.
  */
+@Tag("netns")
 class SipOutageIT {
 
     private static final Path LOGS = Path.of("target", "lab-logs", "SipOutageIT");

@@ -3,15 +3,14 @@ package io.hactl.lab;
 /**
  * The smallest kamailio.cfg that serves the lab: UDP only, on one address, answering every OPTIONS statelessly with
  * 200 and an {@code X-Node} header naming the node ({@code append_to_reply} from textops, then {@code sl_send_reply}),
- * and refusing anything else with 405. One UDP worker: the probe rate is 100 requests a second.
+ * and refusing anything else with 405. One UDP worker: the probe rate is 100 requests a second. Modules load from
+ * kamailio's built-in path (Debian's, for whatever architecture), so no {@code mpath}.
  *
  * @param node    the node name put in {@code X-Node}
  * @param address the address to bind (the VIP, or the node's own)
  * @param port    the SIP port, normally 5060
  */
 public record KamailioConfig(String node, String address, int port) {
-
-    static final String MODULES = "/usr/lib/x86_64-linux-gnu/kamailio/modules/";
 
     public KamailioConfig {
         if (!node.matches("[A-Za-z0-9_.-]+")) {
@@ -32,18 +31,17 @@ public record KamailioConfig(String node, String address, int port) {
                 dns=no
                 rev_dns=no
                 listen=udp:%2$s:%3$d
-                mpath="%4$s"
                 loadmodule "sl.so"
                 loadmodule "textops.so"
 
                 request_route {
                     if (is_method("OPTIONS")) {
-                        append_to_reply("%5$s: %1$s\\r\\n");
+                        append_to_reply("%4$s: %1$s\\r\\n");
                         sl_send_reply("200", "OK");
                         exit;
                     }
                     sl_send_reply("405", "Method Not Allowed");
                 }
-                """.formatted(node, address, port, MODULES, SipOptions.NODE_HEADER);
+                """.formatted(node, address, port, SipOptions.NODE_HEADER);
     }
 }

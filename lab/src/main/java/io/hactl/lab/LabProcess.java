@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,11 @@ import java.util.function.Predicate;
  */
 public final class LabProcess {
 
-    /** A line the process printed and when it was read. */
-    public record Line(Instant read, String text) {}
+    /**
+     * A line the process printed and when it was read: wall clock (comparable with other processes' instants) and
+     * monotonic {@code System.nanoTime()} (for durations within this JVM).
+     */
+    public record Line(Instant read, long readNanos, String text) {}
 
     /** The signals the lab sends: crash, hang, resume, polite stop. */
     public enum Signal { KILL, STOP, CONT, TERM }
@@ -42,7 +46,8 @@ public final class LabProcess {
         this.process = process;
     }
 
-    static LabProcess start(String name, String namespace, List<String> command, Path log, Consumer<String> listener) {
+    static LabProcess start(String name, String namespace, List<String> command, Map<String, String> environment,
+                            Path log, Consumer<String> listener) {
         List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", namespace, "setsid"));
         full.addAll(command);
         Process process;
@@ -50,7 +55,9 @@ public final class LabProcess {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
-            process = new ProcessBuilder(full).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+            builder.environment().putAll(environment); // ip netns exec and setsid pass the environment on
+            process = builder.start();
         } catch (IOException e) {
             throw new LabException("cannot start " + String.join(" ", full), e);
         }
@@ -65,7 +72,7 @@ public final class LabProcess {
         try (file; BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String text;
             while ((text = in.readLine()) != null) {
-                lines.add(new Line(Instant.now(), text));
+                lines.add(new Line(Instant.now(), System.nanoTime(), text));
                 file.println(text);
                 listener.accept(text);
             }
@@ -92,6 +99,11 @@ public final class LabProcess {
 
     public boolean logged(Predicate<String> test) {
         return lines.stream().anyMatch(l -> test.test(l.text()));
+    }
+
+    /** The first line read at or after {@code sinceNanos} ({@code System.nanoTime()}) that matches. */
+    public Optional<Line> first(long sinceNanos, Predicate<String> test) {
+        return lines.stream().filter(l -> l.readNanos() >= sinceNanos && test.test(l.text())).findFirst();
     }
 
     /** The first line read at or after {@code since} that matches. */

@@ -35,6 +35,8 @@ public final class NetworkLab implements AutoCloseable {
     private final List<String> namespaces = new ArrayList<>();
     private final List<LabProcess> processes = Collections.synchronizedList(new ArrayList<>());
     private final Path logDir;
+    /** Tears the lab down on Ctrl-C or SIGTERM too; a SIGKILLed run is left to the next run's sweep. */
+    private final Thread shutdownHook = new Thread(this::tearDown, "network-lab-teardown");
 
     private NetworkLab(Path logDir) {
         this.id = StaleNamespaces.PREFIX + ProcessHandle.current().pid() + "-"
@@ -62,6 +64,7 @@ public final class NetworkLab implements AutoCloseable {
     public static NetworkLab create(List<String> nodeNames, Path logDir) {
         StaleNamespaces.olderThanARun().sweep();
         NetworkLab lab = new NetworkLab(logDir);
+        Runtime.getRuntime().addShutdownHook(lab.shutdownHook);
         try {
             lab.addNamespace(lab.bridgeNamespace);
             lab.ip(lab.bridgeNamespace, "link", "add", "br0", "type", "bridge");
@@ -141,8 +144,14 @@ public final class NetworkLab implements AutoCloseable {
 
     /** As {@link #start(Host, String, List)}, with every output line also given to {@code listener}. */
     public LabProcess start(Host host, String name, List<String> command, Consumer<String> listener) {
+        return start(host, name, command, Map.of(), listener);
+    }
+
+    /** As {@link #start(Host, String, List, Consumer)}, with variables added to the process's environment. */
+    public LabProcess start(Host host, String name, List<String> command, Map<String, String> environment,
+                            Consumer<String> listener) {
         Path log = logDir.resolve(name + "-" + System.nanoTime() + ".log");
-        LabProcess p = LabProcess.start(name, host.namespace(), command, log, listener);
+        LabProcess p = LabProcess.start(name, host.namespace(), command, environment, log, listener);
         processes.add(p);
         return p;
     }
@@ -218,6 +227,15 @@ public final class NetworkLab implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running or about to
+        }
+        tearDown();
+    }
+
+    private synchronized void tearDown() {
         List<LabProcess> started;
         synchronized (processes) {
             started = new ArrayList<>(processes);

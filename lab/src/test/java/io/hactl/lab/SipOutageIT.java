@@ -56,8 +56,16 @@ class SipOutageIT {
                         .isLessThanOrEqualTo(Duration.between(result.killed(), result.answering()).plus(slack));
                 assertThat(report.lost()).as(report.summary()).isGreaterThanOrEqualTo(30);
                 assertThat(report.twoNodesAnswered()).as(report.summary()).isFalse();
+                assertThat(processNames(lab.node(1))).as("kill -9 takes kamailio's workers too").doesNotContain("kamailio");
             }
         }
+    }
+
+    private static List<String> processNames(Host host) {
+        return Commands.run(List.of("ip", "netns", "pids", host.namespace())).output().lines()
+                .map(pid -> ProcessHandle.of(Long.parseLong(pid.strip())).flatMap(p -> p.info().command()).orElse(""))
+                .map(command -> command.substring(command.lastIndexOf('/') + 1))
+                .toList();
     }
 
     @Test

@@ -75,58 +75,56 @@ public record Timeline(List<Probe> probes) {
             return new OutageReport(fault, Duration.ZERO, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, Duration.ZERO, twoNodes);
         }
-        // Points between which callers waited: an answer, or (empty) the start of probing.
-        List<Optional<Answer>> points = new ArrayList<>();
-        Optional<Answer> before = answers.stream().filter(a -> !a.reply().received().isAfter(fault)).reduce((a, b) -> b);
-        points.add(before);
-        answers.stream().filter(a -> a.reply().received().isAfter(fault)).forEach(a -> points.add(Optional.of(a)));
-
         Instant start = probes.get(0).sent();
-        Duration longest = Duration.ofNanos(-1);
-        Optional<Answer> opening = Optional.empty();
-        Optional<Answer> closing = Optional.empty();
-        for (int i = 0; i + 1 < points.size(); i++) {
-            Instant from = points.get(i).map(a -> a.reply().received()).orElse(start);
-            Duration gap = Duration.between(from, points.get(i + 1).get().reply().received());
-            if (gap.compareTo(longest) > 0) {
-                longest = gap;
-                opening = points.get(i);
-                closing = points.get(i + 1);
-            }
-        }
-        Optional<Answer> last = points.get(points.size() - 1);
-        Instant lastReplyOrStart = last.map(a -> a.reply().received()).orElse(start);
         Instant lastSent = probes.get(probes.size() - 1).sent();
-        boolean openAtEnd = probes.stream().anyMatch(p -> p.sent().isAfter(lastReplyOrStart) && p.answer().isEmpty());
-        if (openAtEnd && Duration.between(lastReplyOrStart, lastSent).compareTo(longest) > 0) {
-            longest = Duration.between(lastReplyOrStart, lastSent);
-            opening = last;
-            closing = Optional.empty();
-        }
-        if (longest.isNegative()) {
-            longest = Duration.ZERO;
-        }
-        Instant gapStart = opening.map(a -> a.reply().received()).orElse(start);
-        Instant gapEnd = closing.map(a -> a.reply().received()).orElse(Instant.MAX);
-        Instant openingSent = opening.map(a -> a.probe().sent()).orElse(Instant.MIN);
+        Gap gap = longestGap(answers, fault, start, lastSent);
+        Instant gapStart = gap.opening().map(a -> a.reply().received()).orElse(start);
+        Instant gapEnd = gap.closing().map(a -> a.reply().received()).orElse(Instant.MAX);
+        // Requests after the one answered last: the first of them whose answer, if any, came only after the gap began.
+        Instant openingSent = gap.opening().map(a -> a.probe().sent()).orElse(start.minusNanos(1));
         Optional<Instant> firstUnanswered = probes.stream()
                 .filter(p -> p.sent().isAfter(openingSent))
                 .filter(p -> p.answer().map(r -> r.received().isAfter(gapStart)).orElse(true))
                 .map(Probe::sent)
                 .findFirst();
         int lost = (int) probes.stream()
-                .filter(p -> !p.sent().isBefore(gapStart) && p.sent().isBefore(gapEnd) && p.answer().isEmpty())
+                .filter(p -> p.sent().isAfter(openingSent) && p.sent().isBefore(gapEnd) && p.answer().isEmpty())
                 .count();
-        Instant lastSentInGap = closing.map(a -> a.probe().sent()).orElse(lastSent);
-        Duration longestSendGap = longestSendGap(openingSent.equals(Instant.MIN) ? start : openingSent, lastSentInGap);
-        return new OutageReport(fault, longest,
-                opening.map(a -> a.reply().received()),
+        Instant lastSentInGap = gap.closing().map(a -> a.probe().sent()).orElse(lastSent);
+        return new OutageReport(fault, gap.length(),
+                gap.opening().map(a -> a.reply().received()),
                 firstUnanswered,
-                closing.map(a -> a.reply().received()),
-                opening.map(a -> a.reply().node()),
-                closing.map(a -> a.reply().node()),
-                closing.flatMap(a -> a.reply().sourceMac()),
-                probes.size(), lost, longestSendGap, twoNodes);
+                gap.closing().map(a -> a.reply().received()),
+                gap.opening().map(a -> a.reply().node()),
+                gap.closing().map(a -> a.reply().node()),
+                gap.closing().flatMap(a -> a.reply().sourceMac()),
+                probes.size(), lost, longestSendGap(openingSent, lastSentInGap), twoNodes);
+    }
+
+    /** A time without answers: from {@code opening} (empty: the start of probing) to {@code closing} (empty: still open). */
+    private record Gap(Optional<Answer> opening, Optional<Answer> closing, Duration length) {}
+
+    private Gap longestGap(List<Answer> answers, Instant fault, Instant start, Instant lastSent) {
+        // Points between which callers waited: the last answer at or before the fault (or the start), then every answer.
+        List<Optional<Answer>> points = new ArrayList<>();
+        points.add(answers.stream().filter(a -> !a.reply().received().isAfter(fault)).reduce((a, b) -> b));
+        answers.stream().filter(a -> a.reply().received().isAfter(fault)).forEach(a -> points.add(Optional.of(a)));
+        Gap longest = new Gap(Optional.empty(), Optional.empty(), Duration.ZERO);
+        for (int i = 0; i + 1 < points.size(); i++) {
+            Instant from = points.get(i).map(a -> a.reply().received()).orElse(start);
+            Duration length = Duration.between(from, points.get(i + 1).orElseThrow().reply().received());
+            if (length.compareTo(longest.length()) > 0 || longest.closing().isEmpty()) {
+                longest = new Gap(points.get(i), points.get(i + 1), length);
+            }
+        }
+        Optional<Answer> last = points.get(points.size() - 1);
+        Instant lastAnswerOrStart = last.map(a -> a.reply().received()).orElse(start);
+        boolean openAtEnd = probes.stream().anyMatch(p -> p.sent().isAfter(lastAnswerOrStart) && p.answer().isEmpty());
+        Duration open = Duration.between(lastAnswerOrStart, lastSent);
+        if (openAtEnd && (open.compareTo(longest.length()) > 0 || points.size() == 1)) {
+            longest = new Gap(last, Optional.empty(), open.isNegative() ? Duration.ZERO : open);
+        }
+        return longest;
     }
 
     /** The longest time between consecutive requests sent from {@code from} to {@code to}, both included. */

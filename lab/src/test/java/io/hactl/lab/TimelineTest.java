@@ -89,6 +89,21 @@ class TimelineTest {
     }
 
     @Test
+    void aRequestInFlightWhenTheServerDiedIsTheFirstUnansweredEvenIfSentBeforeTheLastAnswerCame() {
+        List<Probe> probes = new ArrayList<>(new Script().answered(0, 50, "ast1").probes);
+        // request 50 leaves at 500 ms; request 49's answer arrives later, at 505 ms; then the server is gone
+        probes.set(49, new Probe("c49", at(49), List.of(reply(at(50).plusMillis(5), "ast1"))));
+        probes.add(new Probe("c50", at(50), List.of()));
+        probes.addAll(new Script().unanswered(51, 60).answered(60, 70, "ast2").probes);
+
+        OutageReport r = new Timeline(probes).outageAround(at(50));
+
+        assertThat(r.firstUnanswered()).contains(at(50));
+        assertThat(r.lost()).isEqualTo(10);
+        assertThat(r.outage()).isEqualTo(Duration.between(at(50).plusMillis(5), at(60).plus(RTT)));
+    }
+
+    @Test
     void aLongerGapBeforeTheFaultIsNotThisFaultsOutage() {
         Timeline t = new Script().answered(0, 10, "ast1").unanswered(10, 110).answered(110, 200, "ast1")
                 .unanswered(200, 220).answered(220, 300, "ast1").timeline();

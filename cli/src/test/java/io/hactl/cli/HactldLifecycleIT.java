@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * hactld as systemd runs it: a real process with {@code NOTIFY_SOCKET} and {@code WATCHDOG_USEC} pointing at a
- * socket of the test's. It says READY=1 once in the cluster, pings the watchdog, refuses a broken reload while
- * keeping its configuration, accepts a good one, and says STOPPING=1 on SIGTERM.
+ * socket of the test's. It says READY=1 once in the cluster, pings the watchdog, serves metrics on localhost when
+ * asked, refuses a broken reload while keeping its configuration, accepts a good one, and says STOPPING=1 on
+ * SIGTERM.
  */
 class HactldLifecycleIT {
     private final TestTiming timing = TestTiming.fromSystemProperties();
@@ -36,9 +37,14 @@ class HactldLifecycleIT {
         java.nio.file.Files.createDirectories(configDir);
         ConfigDirectory config = ConfigDirectory.twoNodeCluster(configDir).write("ha.cf", SOLO).delete("haresources");
         Path notifySocket = dir.resolve("notify");
+        int metricsPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            metricsPort = free.getLocalPort();
+        }
         try (DatagramRecorder systemd = new DatagramRecorder(notifySocket.toString())) {
             ProcessBuilder builder = new ProcessBuilder(Path.of("../bin/hactld").toAbsolutePath().normalize().toString(),
-                    "--config-dir", configDir.toString(), "--node-name", "solo").redirectErrorStream(true);
+                    "--config-dir", configDir.toString(), "--node-name", "solo", "--metrics", Integer.toString(metricsPort))
+                    .redirectErrorStream(true);
             builder.environment().put("NOTIFY_SOCKET", notifySocket.toString());
             builder.environment().put("WATCHDOG_USEC", "1000000");
             builder.environment().put("HACTL_JAVA_OPTS", "-Xmx48m");
@@ -52,6 +58,10 @@ class HactldLifecycleIT {
                 await().atMost(timing.seconds(30)).until(() -> systemd.received().stream().anyMatch(m -> m.startsWith("READY=1")));
                 assertThat(systemd.received().get(0)).isEqualTo("READY=1\nSTATUS=node solo, DC solo, 1 of 1 nodes in the cluster");
                 await().atMost(timing.seconds(10)).until(() -> systemd.received().stream().filter("WATCHDOG=1"::equals).count() >= 2);
+                String scrape = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + metricsPort + "/metrics")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                assertThat(scrape.lines()).contains("hactl_membership_size 1.0", "hactl_dc{node=\"solo\"} 1.0");
 
                 config.write("ha.cf", "keepalive 5", "deadtime 2", "ucast lo 127.0.0.1", "node solo");
                 new ProcessBuilder("kill", "-HUP", Long.toString(hactld.pid())).start().waitFor();

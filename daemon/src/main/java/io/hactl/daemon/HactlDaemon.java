@@ -7,9 +7,7 @@ import io.hactl.control.SystemdNotifier;
 import io.hactl.lifecycle.ServiceNotifier;
 import io.hactl.lifecycle.WatchdogPinger;
 import io.hactl.lifecycle.WatchdogSettings;
-import io.hactl.metrics.MembershipMetrics;
-import io.hactl.metrics.MetricsEndpoint;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.hactl.metrics.ClusterMetrics;
 import java.util.Optional;
 import io.hactl.config.HaCf;
 import io.hactl.membership.FailureDetectorSettings;
@@ -34,11 +32,11 @@ public final class HactlDaemon implements AutoCloseable {
     private final DaemonOptions options;
     private final Membership membership;
     private final ServiceNotifier notifier;
-    private final Optional<MetricsEndpoint> metrics;
+    private final Optional<ClusterMetrics> metrics;
     private final Optional<WatchdogPinger> watchdog;
 
     private HactlDaemon(ClusterConfig config, DaemonOptions options, Membership membership, ServiceNotifier notifier,
-            Optional<MetricsEndpoint> metrics, Optional<WatchdogPinger> watchdog) {
+            Optional<ClusterMetrics> metrics, Optional<WatchdogPinger> watchdog) {
         this.config = config;
         this.options = options;
         this.membership = membership;
@@ -75,17 +73,16 @@ public final class HactlDaemon implements AutoCloseable {
             membership.addListener(listener);
         }
         membership.addListener(event -> notifier.status(statusLine(membership)));
-        Optional<MetricsEndpoint> metrics = Optional.empty();
+        Optional<ClusterMetrics> metrics = Optional.empty();
         try {
             if (options.metrics().isPresent()) {
-                PrometheusRegistry registry = new PrometheusRegistry();
-                membership.addListener(new MembershipMetrics(membership, registry));
-                metrics = Optional.of(MetricsEndpoint.start(options.metrics().get(), registry));
+                metrics = Optional.of(ClusterMetrics.serve(options.metrics().get(), membership));
+                membership.addListener(metrics.get().membershipListener());
             }
             membership.start();
         } catch (Exception e) {
             membership.close();
-            metrics.ifPresent(MetricsEndpoint::close);
+            metrics.ifPresent(ClusterMetrics::close);
             throw new StartFailure("cannot " + (e instanceof java.io.IOException ? "serve metrics" : "join the cluster")
                     + ": " + e.getMessage(), false, e);
         }
@@ -157,7 +154,7 @@ public final class HactlDaemon implements AutoCloseable {
         log.atInfo().setMessage("hactld stopping").addKeyValue("node", membership.localNode()).log();
         watchdog.ifPresent(WatchdogPinger::close);
         membership.leave();
-        metrics.ifPresent(MetricsEndpoint::close);
+        metrics.ifPresent(ClusterMetrics::close);
     }
 
     @Override

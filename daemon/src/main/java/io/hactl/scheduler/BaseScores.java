@@ -48,15 +48,6 @@ final class BaseScores {
         return own;
     }
 
-    /** The scores of a location constraint on a group id itself, used only to order resource assignment. */
-    static NodeScores groupLevel(List<LocationConstraint> locations, NodeTable nodes, boolean symmetric) {
-        NodeScores scores = new NodeScores(nodes.size(), symmetric);
-        for (LocationConstraint location : locations) {
-            apply(location, scores, nodes, true);
-        }
-        return scores;
-    }
-
     private static void apply(LocationConstraint location, NodeScores scores, NodeTable nodes, boolean withScore) {
         if (location.rules().isEmpty()) {
             int node = nodes.indexOf(location.node().orElse(""));

@@ -25,7 +25,7 @@ public final class Scheduler {
         // demote and suicide have no meaning without promotable clones and fencing: both stop, like stop.
         Assigner.Policy policy = new Assigner.Policy(!quorate && !noQuorumPolicy.equals("freeze"),
                 !quorate && noQuorumPolicy.equals("freeze"));
-        List<String> order = AssignmentOrder.of(cib, nodes, resources, own, symmetric);
+        List<String> order = AssignmentOrder.of(cib, resources);
         int[] assigned = new Assigner(cib, nodes, resources, own, policy).assignAll(order);
         stopWhatCannotStartAfterItsFirst(cib, resources, assigned);
         keepWhatCannotStop(cib, resources, assigned);

@@ -46,8 +46,8 @@ final class Lab implements AutoCloseable {
         List<HactldProcess.Line> lines = nodes[node].lines();
         for (int i = lines.size() - 1; i >= 0; i--) {
             String text = lines.get(i).text();
-            if (text.contains("members=\"[") && (text.contains("membership view") || text.contains("partition healed"))) {
-                return text.replaceAll(".*members=\"\\[([^]]*)].*", "$1").split(", ").length;
+            if (text.contains("membership view") || text.contains("partition healed")) {
+                return io.hactl.testing.LogLines.members(text).size();
             }
         }
         return 0;

@@ -99,7 +99,7 @@ public final class MembershipBench {
                     case STOP -> lab.nodes[victim].signal("CONT");
                     case LINK -> lab.netns.linkUp(victim);
                 }
-                Lab.waitFor(() -> lab.firstSince(1, back, l -> l.contains("node=\"ast" + victim + "\"")
+                Lab.waitFor(() -> lab.firstSince(1, back, l -> io.hactl.testing.LogLines.about(l, "ast" + victim)
                         && l.contains("node joined")).isPresent(), Duration.ofSeconds(60), "ast" + victim + " back");
             }
         }

@@ -5,7 +5,16 @@ import io.hactl.config.ClusterConfig;
 import io.hactl.config.ClusterConfigLoader;
 import io.hactl.config.ConfigReport;
 import io.hactl.config.LoadOptions;
+import io.hactl.control.SystemdNotifier;
+import io.hactl.control.UnixSyslogSink;
 import io.hactl.daemon.HactlDaemon;
+import io.hactl.config.LogSettings;
+import io.hactl.lifecycle.ServiceNotifier;
+import io.hactl.logging.LogbackSetup;
+import io.hactl.logging.SyslogSink;
+import io.hactl.membership.ClusterView;
+import io.hactl.membership.MembershipQuery;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -38,6 +47,7 @@ public final class HactldMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        LogbackSetup.applyDefaults();
         LoadOptions options = LoadOptions.defaults();
         if (nodeName.isPresent()) {
             options = options.withNodeName(nodeName.get());
@@ -49,21 +59,61 @@ public final class HactldMain implements Callable<Integer> {
             report.errors().forEach(e -> System.err.println("  " + e));
             return ExitCode.CONFIG.code();
         }
+        ClusterConfig config = report.get();
+        configureLogging(config.haCf().logging(), config.localNode());
+        ServiceNotifier systemd = SystemdNotifier.fromEnvironment(System.getenv());
+        // The hook is in place before joining: a SIGTERM that arrives during start-up waits for the join to
+        // finish, then leaves cleanly, so peers never record a node stopped by its admin as dead.
+        java.util.concurrent.atomic.AtomicReference<HactlDaemon> running = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch startDone = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                startDone.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            HactlDaemon daemon = running.get();
+            if (daemon != null) {
+                systemd.stopping();
+                daemon.stop();
+            }
+            stopped.countDown();
+        }, "hactld-shutdown"));
         HactlDaemon daemon;
         try {
-            daemon = HactlDaemon.start(report.get(), Clock.systemUTC());
+            daemon = HactlDaemon.start(config, Clock.systemUTC());
+            running.set(daemon);
         } catch (HactlDaemon.StartFailure e) {
             System.err.println("hactld: " + e.getMessage());
             return e.isConfiguration() ? ExitCode.CONFIG.code() : ExitCode.FATAL.code();
+        } finally {
+            startDone.countDown();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM and SIGINT run shutdown hooks; the JVM exits only after this one has left the cluster.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            daemon.stop();
-            stopped.countDown();
-        }, "hactld-shutdown"));
+        MembershipQuery membership = daemon.membership();
+        systemd.ready(summary(membership.view()));
+        // Called on the membership thread; sending one datagram to systemd does not hold it up.
+        daemon.addListener(event -> systemd.status(summary(event.view())));
         stopped.await();
         return ExitCode.OK.code();
+    }
+
+    private static String summary(ClusterView view) {
+        return "DC=" + view.dc() + ", " + view.members().size() + " nodes: " + String.join(" ", view.members());
+    }
+
+    /** ha.cf's logfile, debugfile, logfacility and debug; stderr for journald when none is set. */
+    private static void configureLogging(LogSettings settings, String node) {
+        Optional<SyslogSink> syslog = LogbackSetup.syslogFacility(settings).flatMap(facility -> {
+            try {
+                return Optional.of(UnixSyslogSink.open(UnixSyslogSink.DEV_LOG));
+            } catch (IOException e) {
+                System.err.println("hactld: warning: logfacility " + facility + " asked for syslog, but " + e.getMessage()
+                        + "; logging to stderr");
+                return Optional.empty();
+            }
+        });
+        LogbackSetup.apply(settings, node, syslog);
     }
 
     public static void main(String[] args) {

@@ -142,6 +142,7 @@ public final class Membership implements MembershipQuery, AutoCloseable {
     /** Says goodbye, leaves the view and closes the channel: peers see {@link NodeEvent.Left}, not Dead. */
     public void leave() {
         if (channel == null || channel.isClosed()) {
+            thread.shutdownNow();
             return;
         }
         try {

@@ -49,6 +49,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void prometheusOnlyInMetrics() {
+        libraryOnlyIn("io.prometheus..", "io.hactl.metrics..");
+    }
+
+    @Test
     void logbackOnlyInLogging() {
         libraryOnlyIn("ch.qos.logback..", "io.hactl.logging..");
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,12 +35,8 @@ final class ConfigVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Configuration directory (default: ${DEFAULT-VALUE}).",
-            defaultValue = "/etc/ha.d")
-    Path directory;
-
-    @Option(names = "--node-name", paramLabel = "NAME", description = "This node's name (default: uname -n).")
-    Optional<String> nodeName;
+    @Mixin
+    ConfigLocation location;
 
     @Option(names = "--cib", paramLabel = "FILE",
             description = "CIB to check with crm yes (default: DIR/cib.xml if present, else /var/lib/hactl/cib.xml).")
@@ -47,10 +44,8 @@ final class ConfigVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadOptions options = LoadOptions.defaults();
-        if (nodeName.isPresent()) {
-            options = options.withNodeName(nodeName.get());
-        }
+        Path directory = location.directory;
+        LoadOptions options = location.loadOptions();
         if (cibFile.isPresent()) {
             options = options.withCibFile(cibFile.get());
         }

@@ -17,7 +17,7 @@ public final class GenerateDocs {
     private GenerateDocs() {}
 
     static Map<String, CommandLine> commands() {
-        return Map.of("hactl", Hactl.commandLine());
+        return Map.of("hactl", Hactl.commandLine(), "hactld", new CommandLine(new HactldMain()));
     }
 
     public static void main(String[] args) throws IOException {

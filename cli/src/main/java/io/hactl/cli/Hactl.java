@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ConfigCommand.class,
+            ResourceCommand.class,
         })
 public final class Hactl extends CommandGroup {
 

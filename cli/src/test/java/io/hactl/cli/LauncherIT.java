@@ -43,12 +43,17 @@ class LauncherIT {
         assertThat(result.out()).startsWith("hactl ").doesNotContain("development build");
     }
 
-    @Test
-    void verifiesTheShippedHaresourcesExample() throws Exception {
+    /** The shipped haresources example, with authkeys in the given mode (git keeps no modes). */
+    private void copyHaresourcesExample(String authkeysMode) throws IOException {
         for (String name : List.of("ha.cf", "authkeys", "haresources")) {
             Files.copy(Path.of("../conf/asterisk-haresources", name), dir.resolve(name));
         }
-        Files.setPosixFilePermissions(dir.resolve("authkeys"), PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(dir.resolve("authkeys"), PosixFilePermissions.fromString(authkeysMode));
+    }
+
+    @Test
+    void verifiesTheShippedHaresourcesExample() throws Exception {
+        copyHaresourcesExample("rw-------");
 
         Result result = run("config", "verify", "--dir", dir.toString(), "--node-name", "ast2");
 
@@ -59,10 +64,7 @@ class LauncherIT {
 
     @Test
     void refusesAWorldReadableAuthkeysWithExitOne() throws Exception {
-        for (String name : List.of("ha.cf", "authkeys", "haresources")) {
-            Files.copy(Path.of("../conf/asterisk-haresources", name), dir.resolve(name));
-        }
-        Files.setPosixFilePermissions(dir.resolve("authkeys"), PosixFilePermissions.fromString("rw-r--r--"));
+        copyHaresourcesExample("rw-r--r--");
 
         Result result = run("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
 

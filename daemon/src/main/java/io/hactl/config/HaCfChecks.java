@@ -15,12 +15,38 @@ final class HaCfChecks {
             problems.error(0, "", "no heartbeat medium is configured",
                     "at least one bcast, mcast or ucast line, e.g. bcast eth0");
         }
+        checkSingleMedium(draft, problems);
         if (draft.autoFailback != null && draft.niceFailback != null) {
             problems.error(draft.niceFailback.line(), "nice_failback", "conflicts with auto_failback on line "
                     + draft.autoFailback.line(), "only auto_failback");
         }
         checkFailbackMode(draft, problems);
         return checkTimings(draft, problems);
+    }
+
+    /**
+     * hactl heartbeats over one medium: one mcast line, one bcast device, or ucast lines (one per peer) on one
+     * device and port. Heartbeat sent every heartbeat on every medium; hactl keeps one view of who is alive and
+     * leaves link redundancy to Linux bonding, below it. A deliberate difference, refused here so that verify
+     * says so before the daemon does.
+     */
+    private static void checkSingleMedium(HaCfDraft draft, Problems problems) {
+        if (draft.media.size() < 2) {
+            return;
+        }
+        Medium first = draft.media.get(0);
+        for (Medium other : draft.media.subList(1, draft.media.size())) {
+            boolean sameUnicastLink = first instanceof Medium.Ucast a && other instanceof Medium.Ucast b
+                    && a.device().equals(b.device()) && a.port() == b.port();
+            if (!sameUnicastLink) {
+                problems.error(other.line(), other.keyword(), "a second heartbeat medium (" + other.keyword() + " "
+                        + other.device() + ", after " + first.keyword() + " " + first.device() + " on line " + first.line()
+                        + "): hactl heartbeats over one medium",
+                        "one bcast device, one mcast line, or ucast lines on one device; for redundant links bond the"
+                                + " interfaces (Linux bonding) and name the bond");
+                return;
+            }
+        }
     }
 
     private static void checkFailbackMode(HaCfDraft draft, Problems problems) {

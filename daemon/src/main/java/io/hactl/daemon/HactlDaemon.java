@@ -1,6 +1,14 @@
 package io.hactl.daemon;
 
 import io.hactl.config.ClusterConfig;
+import io.hactl.config.ClusterConfigLoader;
+import io.hactl.config.ConfigReport;
+import io.hactl.control.SystemdNotifier;
+import io.hactl.lifecycle.ServiceNotifier;
+import io.hactl.lifecycle.WatchdogPinger;
+import io.hactl.lifecycle.WatchdogSettings;
+import io.hactl.metrics.ClusterMetrics;
+import java.util.Optional;
 import io.hactl.config.HaCf;
 import io.hactl.membership.FailureDetectorSettings;
 import io.hactl.membership.MediaMapping;
@@ -20,10 +28,21 @@ import org.slf4j.LoggerFactory;
 public final class HactlDaemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HactlDaemon.class);
 
+    private final ClusterConfig config;
+    private final DaemonOptions options;
     private final Membership membership;
+    private final ServiceNotifier notifier;
+    private final Optional<ClusterMetrics> metrics;
+    private final Optional<WatchdogPinger> watchdog;
 
-    private HactlDaemon(Membership membership) {
+    private HactlDaemon(ClusterConfig config, DaemonOptions options, Membership membership, ServiceNotifier notifier,
+            Optional<ClusterMetrics> metrics, Optional<WatchdogPinger> watchdog) {
+        this.config = config;
+        this.options = options;
         this.membership = membership;
+        this.notifier = notifier;
+        this.metrics = metrics;
+        this.watchdog = watchdog;
     }
 
     /** Why the daemon refused to start: the admin must fix the configuration (exit 78), or something else (100). */
@@ -41,25 +60,44 @@ public final class HactlDaemon implements AutoCloseable {
     }
 
     /**
-     * Derives the membership settings from the configuration, joins the cluster and returns once this node is in a
-     * view. Membership changes are logged from then on.
+     * Applies ha.cf's logging, derives the membership settings, joins the cluster and returns once this node is in a
+     * view, having told systemd it is ready. Membership changes are logged (and counted, with metrics on) from then on.
      */
-    public static HactlDaemon start(ClusterConfig config, Clock clock, NodeEventListener... listeners)
-            throws StartFailure {
+    public static HactlDaemon start(ClusterConfig config, DaemonOptions options, Clock clock,
+            NodeEventListener... listeners) throws StartFailure {
+        DaemonLogging.apply(config.haCf().logging(), config.localNode());
         Membership.Settings settings = membershipSettings(config, clock, MediaMapping.Interfaces.system());
         Membership membership = new Membership(settings, clock, System::nanoTime);
+        ServiceNotifier notifier = SystemdNotifier.fromEnvironment(options.environment());
         for (NodeEventListener listener : listeners) {
             membership.addListener(listener);
         }
+        membership.addListener(event -> notifier.status(statusLine(membership)));
+        Optional<ClusterMetrics> metrics = Optional.empty();
         try {
+            if (options.metrics().isPresent()) {
+                metrics = Optional.of(ClusterMetrics.serve(options.metrics().get(), membership));
+                membership.addListener(metrics.get().membershipListener());
+            }
             membership.start();
         } catch (Exception e) {
             membership.close();
-            throw new StartFailure("cannot join the cluster: " + e.getMessage(), false, e);
+            metrics.ifPresent(ClusterMetrics::close);
+            throw new StartFailure("cannot " + (e instanceof java.io.IOException ? "serve metrics" : "join the cluster")
+                    + ": " + e.getMessage(), false, e);
         }
         log.atInfo().setMessage("hactld running").addKeyValue("node", config.localNode())
                 .addKeyValue("dc", membership.view().dc()).log();
-        return new HactlDaemon(membership);
+        notifier.ready(statusLine(membership));
+        Optional<WatchdogPinger> watchdog = WatchdogSettings.fromEnvironment(options.environment(), ProcessHandle.current().pid())
+                .map(w -> WatchdogPinger.start(w, notifier, () -> membership.view().contains(config.localNode())));
+        return new HactlDaemon(config, options, membership, notifier, metrics, watchdog);
+    }
+
+    /** What {@code systemctl status hactld} shows: "node ast1, DC ast1, 2 of 2 nodes in the cluster". */
+    static String statusLine(MembershipQuery membership) {
+        return "node " + membership.localNode() + ", DC " + (membership.view().dc().isEmpty() ? "none" : membership.view().dc())
+                + ", " + membership.view().members().size() + " of " + membership.nodes().size() + " nodes in the cluster";
     }
 
     static Membership.Settings membershipSettings(ClusterConfig config, Clock clock, MediaMapping.Interfaces nics)
@@ -93,10 +131,35 @@ public final class HactlDaemon implements AutoCloseable {
         return membership;
     }
 
+    /**
+     * Re-reads the configuration ({@code systemctl reload hactld}). An invalid one is refused and the running one
+     * kept; a valid one applies its logging at once, and says which other changes wait for a restart.
+     */
+    public synchronized void reload() {
+        notifier.reloading();
+        ConfigReport<ClusterConfig> report = ClusterConfigLoader.load(options.configDir(), options.loadOptions());
+        if (!report.isValid()) {
+            log.atError().log("reload refused: the configuration in " + options.configDir()
+                    + " is invalid; the running configuration is kept");
+            report.errors().forEach(problem -> log.error("  {}", problem));
+        } else {
+            ClusterConfig next = report.get();
+            DaemonLogging.apply(next.haCf().logging(), next.localNode());
+            report.warnings().forEach(problem -> log.warn("  {}", problem));
+            ReloadDifferences.between(config, next).forEach(change -> log.atWarn()
+                    .log(change + " changed: takes effect when hactld restarts (restart one node at a time)"));
+            log.atInfo().log("configuration reloaded from " + options.configDir());
+        }
+        notifier.ready(statusLine(membership));
+    }
+
     /** Leaves the cluster cleanly: peers record this node as left, not dead. */
     public void stop() {
+        notifier.stopping();
         log.atInfo().setMessage("hactld stopping").addKeyValue("node", membership.localNode()).log();
+        watchdog.ifPresent(WatchdogPinger::close);
         membership.leave();
+        metrics.ifPresent(ClusterMetrics::close);
     }
 
     @Override

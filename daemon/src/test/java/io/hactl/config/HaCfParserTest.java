@@ -111,18 +111,33 @@ class HaCfParserTest {
 
     @Test
     void appliesUdpportOnlyToTheMediaAfterIt() {
-        ConfigReport<HaCf> report = HaCfParser.parse(Path.of("ha.cf"), List.of(
-                "bcast eth0", "udpport 695", "bcast eth1 eth2", "ucast eth0 10.0.0.2", "mcast eth0 225.0.0.1 700 1 0",
-                "node a b", "auto_failback off"));
+        HaCf before = HaCfParser.parse(Path.of("ha.cf"), List.of("udpport 695", "bcast eth0", "node a b",
+                "auto_failback off")).get();
+        ConfigReport<HaCf> after = HaCfParser.parse(Path.of("ha.cf"), List.of("ucast eth0 10.0.0.2", "udpport 695",
+                "mcast eth0 225.0.0.1 700 1 0", "node a b", "auto_failback off"));
 
-        assertThat(report.get().media()).extracting(Medium::device, m -> port(m))
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("eth0", 694), org.assertj.core.groups.Tuple.tuple("eth1", 695),
-                        org.assertj.core.groups.Tuple.tuple("eth2", 695), org.assertj.core.groups.Tuple.tuple("eth0", 695),
-                        org.assertj.core.groups.Tuple.tuple("eth0", 700));
-        assertThat(report.warnings()).singleElement().hasToString(
+        assertThat(port(before.media().get(0))).isEqualTo(695);
+        assertThat(after.warnings()).singleElement().hasToString(
                 "ha.cf:2: warning: udpport: applies only to the media after it; the 1 medium line(s) above (first on line 1)"
                         + " keep port 694; expected udpport before bcast and ucast, as Heartbeat documents");
+    }
+
+    @Test
+    void refusesASecondMediumAndPointsAtBonding() {
+        ConfigReport<HaCf> report = HaCfParser.parse(Path.of("ha.cf"), List.of("bcast eth0 eth1", "node a b"));
+
+        assertThat(report.errors()).map(ConfigProblem::toString).containsExactly(
+                "ha.cf:1: bcast: a second heartbeat medium (bcast eth1, after bcast eth0 on line 1): hactl heartbeats over"
+                        + " one medium; expected one bcast device, one mcast line, or ucast lines on one device; for"
+                        + " redundant links bond the interfaces (Linux bonding) and name the bond");
+    }
+
+    @Test
+    void acceptsOneUcastLinePerPeerOnOneDevice() {
+        HaCf haCf = HaCfParser.parse(Path.of("ha.cf"), List.of("ucast eth0 10.0.0.1", "ucast eth0 10.0.0.2",
+                "ucast eth0 10.0.0.3", "node a b c", "auto_failback off")).get();
+
+        assertThat(haCf.media()).hasSize(3).allMatch(m -> m instanceof Medium.Ucast);
     }
 
     private static int port(Medium medium) {
@@ -137,13 +152,15 @@ class HaCfParserTest {
 
     @Test
     void readsMulticastAndUnicastMedia() throws IOException {
-        HaCf haCf = HaCfParser.parse(Path.of("ha.cf"), List.of(
-                "mcast eth0 225.0.0.1 694 1 0", "ucast eth1 192.168.1.2", "node a", "node b", "auto_failback on")).get();
+        HaCf multicast = HaCfParser.parse(Path.of("ha.cf"), List.of(
+                "mcast eth0 225.0.0.1 694 1 0", "node a", "node b", "auto_failback on")).get();
+        HaCf unicast = HaCfParser.parse(Path.of("ha.cf"), List.of(
+                "ucast eth1 192.168.1.2", "node a", "node b", "auto_failback on")).get();
 
-        assertThat(haCf.media().get(0)).isEqualTo(new Medium.Mcast("eth0", InetAddress.getByName("225.0.0.1"), 694, 1, false,
+        assertThat(multicast.media().get(0)).isEqualTo(new Medium.Mcast("eth0", InetAddress.getByName("225.0.0.1"), 694, 1,
+                false, Path.of("ha.cf"), 1));
+        assertThat(unicast.media().get(0)).isEqualTo(new Medium.Ucast("eth1", InetAddress.getByName("192.168.1.2"), 694,
                 Path.of("ha.cf"), 1));
-        assertThat(haCf.media().get(1)).isEqualTo(new Medium.Ucast("eth1", InetAddress.getByName("192.168.1.2"), 694,
-                Path.of("ha.cf"), 2));
     }
 
     @Test

@@ -74,6 +74,7 @@ class DebianPackageIT {
                 .anyMatch(l -> l.endsWith("./usr/lib/tmpfiles.d/hactl.conf"))
                 .anyMatch(l -> l.endsWith("./etc/logrotate.d/hactl"))
                 .anyMatch(l -> l.endsWith("./usr/share/man/man8/hactl.8.gz"))
+                .anyMatch(l -> l.endsWith("./usr/share/man/man8/hactld.8.gz"))
                 .anyMatch(l -> l.endsWith("./usr/share/bash-completion/completions/hactl"))
                 .anyMatch(l -> l.endsWith("./usr/share/doc/hactl/examples/asterisk-seed/ha.cf"))
                 .anyMatch(l -> l.startsWith("drwxr-xr-x") && l.endsWith("./etc/ha.d/"))

@@ -122,11 +122,6 @@ public final class HactlDaemon implements AutoCloseable {
                 haCf.autojoin().admitsUnlistedNodes(), transport, timing, config.authKeys(), generation);
     }
 
-    /** Adds a listener for node events; called on the membership thread (see {@link NodeEventListener}). */
-    public void addListener(NodeEventListener listener) {
-        membership.addListener(listener);
-    }
-
     public MembershipQuery membership() {
         return membership;
     }

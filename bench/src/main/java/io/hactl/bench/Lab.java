@@ -31,12 +31,17 @@ final class Lab implements AutoCloseable {
         return nodes[node];
     }
 
-    /** Starts every node, the first alone so it is the dc, and waits until node 1 sees all of them. */
+    /**
+     * Starts every node, the first alone so it is the dc, then the others one at a time, each once the previous
+     * one is in node 1's view: 32 JVMs starting at once on two cores would starve each other's heartbeats.
+     */
     void startAll(Duration timeout) throws Exception {
         start(1);
         waitFor(() -> nodes[1].logged(l -> l.contains("hactld running")), timeout, "ast1 running");
         for (int i = 2; i <= netns.nodes(); i++) {
+            int size = i;
             start(i);
+            waitFor(() -> viewSize(1) >= size, timeout, "ast" + i + " in ast1's view");
         }
         waitFor(() -> viewSize(1) == netns.nodes(), timeout, "all nodes in ast1's view");
     }
@@ -46,8 +51,8 @@ final class Lab implements AutoCloseable {
         List<HactldProcess.Line> lines = nodes[node].lines();
         for (int i = lines.size() - 1; i >= 0; i--) {
             String text = lines.get(i).text();
-            if (text.contains("members=\"[") && (text.contains("membership view") || text.contains("partition healed"))) {
-                return text.replaceAll(".*members=\"\\[([^]]*)].*", "$1").split(", ").length;
+            if (text.contains("membership view") || text.contains("partition healed")) {
+                return io.hactl.testing.LogLines.members(text).size();
             }
         }
         return 0;

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench/run membership [--trials N] [--soak DURATION] [--sizes 3,8,16,32] [--idle DURATION]}: real hactld
+ * {@code bench/run membership [--trials N] [--soak DURATION] [--sizes 3,8,16,32|none] [--idle DURATION]} (a zero
+ * duration skips that part): real hactld
  * processes in network namespaces; prints detection latencies after kill -9, SIGSTOP and link loss, false dead
  * declarations under a CPU hog, idle CPU and RSS, and detection by cluster size.
  */
@@ -31,7 +32,8 @@ public final class MembershipBench {
                 case "--trials" -> trials = Integer.parseInt(args[i + 1]);
                 case "--soak" -> soak = Duration.parse("PT" + args[i + 1].toUpperCase());
                 case "--idle" -> idle = Duration.parse("PT" + args[i + 1].toUpperCase());
-                case "--sizes" -> sizes = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
+                case "--sizes" -> sizes = args[i + 1].equals("none") ? List.of()
+                        : java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -47,14 +49,20 @@ public final class MembershipBench {
         for (int size : sizes) {
             int perFault = size == 3 ? trials : Math.max(5, trials / 4);
             for (Fault fault : Fault.values()) {
-                Latencies l = detection(size, fault, perFault, root.resolve(size + "-" + fault), launcher);
-                String row = l.row(String.format("%s, %d nodes, 100/500ms", fault.name().toLowerCase(), size));
+                String name = String.format("%s, %d nodes, 100/500ms", fault.name().toLowerCase(), size);
+                String row;
+                try {
+                    row = detection(size, fault, perFault, root.resolve(size + "-" + fault), launcher).row(name);
+                } catch (IllegalStateException e) {
+                    // On an overloaded machine a large cluster may never settle: say so and go on measuring.
+                    row = String.format("%-34s %s", name, e.getMessage());
+                }
                 System.out.println(row);
                 table.add(row);
             }
         }
-        String soakRow = Soak.run(soak, root.resolve("soak"), launcher);
-        String idleRow = Idle.run(idle, root.resolve("idle"), launcher);
+        String soakRow = soak.isZero() ? "Soak skipped" : Soak.run(soak, root.resolve("soak"), launcher);
+        String idleRow = idle.isZero() ? "Idle skipped" : Idle.run(idle, root.resolve("idle"), launcher);
         System.out.println();
         System.out.println("Detection latency from fault injection to the dc's \"NODE dead:\" log line");
         table.forEach(System.out::println);
@@ -71,7 +79,7 @@ public final class MembershipBench {
         Latencies latencies = new Latencies();
         Files.createDirectories(root);
         try (Lab lab = new Lab(size, root, launcher, FAST)) {
-            lab.startAll(Duration.ofSeconds(30 + 3L * size));
+            lab.startAll(Duration.ofSeconds(60));
             int victim = size;
             String deadLine = "ast" + victim + " dead:";
             for (int t = 0; t < trials; t++) {
@@ -99,7 +107,7 @@ public final class MembershipBench {
                     case STOP -> lab.nodes[victim].signal("CONT");
                     case LINK -> lab.netns.linkUp(victim);
                 }
-                Lab.waitFor(() -> lab.firstSince(1, back, l -> l.contains("node=\"ast" + victim + "\"")
+                Lab.waitFor(() -> lab.firstSince(1, back, l -> io.hactl.testing.LogLines.about(l, "ast" + victim)
                         && l.contains("node joined")).isPresent(), Duration.ofSeconds(60), "ast" + victim + " back");
             }
         }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,20 +65,49 @@ public final class HactldMain implements Callable<Integer> {
             return ExitCode.CONFIG.code();
         }
         DaemonOptions daemonOptions = new DaemonOptions(configDir, options, metricsAddress, System.getenv());
-        HactlDaemon daemon;
+        // Signals are handled before joining: a SIGTERM during start-up waits for the join to finish, then leaves
+        // cleanly, so peers never record a node its admin stopped as dead (the JVM's default would exit at once).
+        AtomicReference<HactlDaemon> running = new AtomicReference<>();
+        CountDownLatch startDone = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        DaemonSignals.install(() -> {
+            awaitUninterruptibly(startDone);
+            HactlDaemon daemon = running.get();
+            if (daemon != null) {
+                daemon.stop();
+            }
+            stopped.countDown();
+        }, () -> {
+            HactlDaemon daemon = running.get();
+            if (daemon != null) {
+                daemon.reload();
+            }
+        });
         try {
-            daemon = HactlDaemon.start(report.get(), daemonOptions, Clock.systemUTC());
+            running.set(HactlDaemon.start(report.get(), daemonOptions, Clock.systemUTC()));
         } catch (HactlDaemon.StartFailure e) {
             System.err.println("<3>hactld: " + e.getMessage());
             return e.isConfiguration() ? ExitCode.CONFIG.code() : ExitCode.FATAL.code();
+        } finally {
+            startDone.countDown();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        DaemonSignals.install(() -> {
-            daemon.stop();
-            stopped.countDown();
-        }, daemon::reload);
         stopped.await();
         return ExitCode.OK.code();
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static void main(String[] args) {

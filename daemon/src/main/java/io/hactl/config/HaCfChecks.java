@@ -72,18 +72,23 @@ final class HaCfChecks {
             return new Timings(keepalive, deadtime, warntime, initdead);
         }
 
+        Duration shortestDeadtime = keepalive.multipliedBy(15).dividedBy(4);
         if (deadtime.compareTo(keepalive) <= 0) {
             problems.error(deadtimeLine, "deadtime", "deadtime " + show(deadtime) + " must exceed keepalive " + show(keepalive),
                     "a deadtime several keepalives long (Heartbeat's default: keepalive 1, deadtime 30)");
-        } else if (deadtime.compareTo(keepalive.multipliedBy(3)) < 0) {
-            problems.warning(deadtimeLine, "deadtime", "deadtime " + show(deadtime) + " is close to keepalive " + show(keepalive)
-                    + ": two late heartbeats in a row declare a node dead", "deadtime of at least 3 × keepalive");
+        } else if (deadtime.compareTo(shortestDeadtime) < 0) {
+            // hactl's failure detector must tolerate one lost heartbeat before it even suspects a node, and keep
+            // a tenth of deadtime each for confirming and announcing the death: deadtime >= 3 keepalives / 0.8.
+            problems.error(deadtimeLine, "deadtime", "deadtime " + show(deadtime) + " is too short for keepalive "
+                    + show(keepalive) + ": one lost heartbeat would already make a node suspect",
+                    "deadtime of at least 3.75 × keepalive (" + show(shortestDeadtime) + "); Heartbeat allowed less");
         }
         if (draft.warntime != null && warntime.compareTo(deadtime) >= 0) {
-            problems.warning(draft.warntime.line(), "warntime", "warntime " + show(warntime) + " is not less than deadtime "
-                    + show(deadtime) + ": a node is declared dead before any late-heartbeat warning", "warntime below deadtime");
+            problems.error(draft.warntime.line(), "warntime", "warntime " + show(warntime) + " is not less than deadtime "
+                    + show(deadtime) + ": a node would be declared dead before any late-heartbeat warning",
+                    "warntime below deadtime (Heartbeat only warned)");
         } else if (draft.warntime != null && warntime.compareTo(keepalive) <= 0) {
-            problems.warning(draft.warntime.line(), "warntime", "warntime " + show(warntime) + " is not more than keepalive "
+            problems.error(draft.warntime.line(), "warntime", "warntime " + show(warntime) + " is not more than keepalive "
                     + show(keepalive) + ": every heartbeat would be reported late", "warntime above keepalive");
         }
         if (initdead.compareTo(deadtime) < 0) {

@@ -10,7 +10,9 @@ import io.hactl.lifecycle.WatchdogSettings;
 import io.hactl.metrics.ClusterMetrics;
 import java.util.Optional;
 import io.hactl.config.HaCf;
+import io.hactl.config.LoadOptions;
 import io.hactl.membership.FailureDetectorSettings;
+import io.hactl.membership.Generation;
 import io.hactl.membership.MediaMapping;
 import io.hactl.membership.Membership;
 import io.hactl.membership.MembershipQuery;
@@ -27,6 +29,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class HactlDaemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HactlDaemon.class);
+
+    /** Where this node's last anti-replay generation is kept; ignored when /var/lib/hactl does not exist. */
+    static final java.nio.file.Path GENERATION_FILE = LoadOptions.STATE_CIB.resolveSibling("generation");
 
     private final ClusterConfig config;
     private final DaemonOptions options;
@@ -115,9 +120,8 @@ public final class HactlDaemon implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new StartFailure(haCf.file() + ": " + e.getMessage(), true, e);
         }
-        // Anti-replay generation: milliseconds of the wall clock at start, larger at every restart as long as the
-        // clock is not stepped back across a restart (Heartbeat kept a counter on disk for the same purpose).
-        long generation = clock.millis();
+        // Anti-replay generation: grows at every start, kept beside the daemon's CIB (see Generation).
+        long generation = Generation.next(Optional.of(GENERATION_FILE), clock);
         return new Membership.Settings(config.localNode(), Set.copyOf(haCf.nodeNames()),
                 haCf.autojoin().admitsUnlistedNodes(), transport, timing, config.authKeys(), generation);
     }

@@ -1,7 +1,5 @@
 package io.hactl.membership;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.jgroups.JChannel;
@@ -54,7 +52,7 @@ final class ChannelStack {
     /** Below the 65,507-byte UDP limit, leaving room for the authkeys envelope and JGroups' own headers. */
     static final int FRAG_SIZE = 30_000;
 
-    /** Socket receive buffer: room for bursts of state transfer, under Linux's default net.core.rmem_max. */
+    /** Socket buffers: room for bursts of state transfer, under Linux's default net.core.rmem_max/wmem_max. */
     static final int RECEIVE_BUFFER = 200_000;
 
     private ChannelStack() {}
@@ -116,6 +114,7 @@ final class ChannelStack {
         udp.setBindPort(transport.port());
         // Heartbeats are tiny; JGroups' 5 MB default exceeds a stock rmem_max and only produces a warning.
         udp.setUcastRecvBufSize(RECEIVE_BUFFER).setMcastRecvBufSize(RECEIVE_BUFFER);
+        udp.setUcastSendBufSize(RECEIVE_BUFFER).setMcastSendBufSize(RECEIVE_BUFFER);
         // Datagrams of another JGroups version or cluster are dropped silently: a flood from the network must not
         // become a flood in the log (JGroups would log one line per datagram).
         udp.setValue("log_discard_msgs", false).setValue("log_discard_msgs_version", false);
@@ -129,10 +128,6 @@ final class ChannelStack {
         } else {
             udp.setMulticasting(false);
         }
-        if (transport instanceof Transport.Broadcast b) {
-            udp.setBindAddr(anyLocal());
-            udp.setExternalAddr(b.bindAddress());
-        }
         return udp;
     }
 
@@ -143,19 +138,9 @@ final class ChannelStack {
         if (transport instanceof Transport.Multicast) {
             return new PING();
         }
-        List<InetSocketAddress> hosts = transport instanceof Transport.Unicast u
-                ? u.peers()
-                : List.of(new InetSocketAddress(((Transport.Broadcast) transport).broadcast(), transport.port()));
-        TCPPING ping = new TCPPING().setInitialHosts(hosts);
-        ping.setPortRange(transport instanceof Transport.Unicast u ? u.portRange() : 0);
+        Transport.Unicast unicast = (Transport.Unicast) transport;
+        TCPPING ping = new TCPPING().setInitialHosts(unicast.peers());
+        ping.setPortRange(unicast.portRange());
         return ping;
-    }
-
-    private static InetAddress anyLocal() {
-        try {
-            return InetAddress.getByAddress(new byte[4]);
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,6 +21,11 @@ import java.util.stream.Collectors;
  * one device (one per peer, the usual way of listing peers). Media on several devices, or of mixed kinds, are
  * refused with a message pointing at Linux bonding, which gives the same redundancy below us and keeps a single
  * view of who is alive. Deliberate difference from Heartbeat, documented in the README.
+ *
+ * <p>{@code bcast DEV} becomes multicast on DEV to {@value #BCAST_GROUP}:udpport with TTL 1: the same reach as a
+ * subnet broadcast (one LAN segment), because JGroups' transport cannot receive on a wildcard-bound socket, which a
+ * broadcast receiver needs, and broadcast discovery (BPING) would bypass the authkeys layer with a socket of its
+ * own. Second deliberate difference: a switch doing IGMP snooping needs a querier on that segment, or use ucast.
  */
 public final class MediaMapping {
 
@@ -46,6 +51,9 @@ public final class MediaMapping {
             };
         }
     }
+
+    /** Group that carries {@code bcast}: administratively scoped (RFC 2365), digits of Heartbeat's port 694. */
+    public static final String BCAST_GROUP = "239.255.6.94";
 
     private final Interfaces interfaces;
 
@@ -79,9 +87,7 @@ public final class MediaMapping {
             return new Transport.Multicast(bind, m.group(), m.port(), m.ttl(), m.loop());
         }
         if (first instanceof Medium.Bcast b) {
-            InetAddress broadcast = Optional.ofNullable(address.getBroadcast()).orElseThrow(() ->
-                    new IllegalArgumentException(where(b) + ": interface " + b.device() + " has no broadcast address"));
-            return new Transport.Broadcast(bind, broadcast, b.port());
+            return new Transport.Multicast(bind, bcastGroup(), b.port(), 1, false);
         }
         List<InetSocketAddress> peers = new ArrayList<>();
         Set<Integer> ports = new java.util.HashSet<>();
@@ -94,6 +100,14 @@ public final class MediaMapping {
             throw new IllegalArgumentException(where(first) + ": all ucast lines must use one udpport, found " + ports);
         }
         return new Transport.Unicast(bind, ports.iterator().next(), peers, 0);
+    }
+
+    private static InetAddress bcastGroup() {
+        try {
+            return InetAddress.getByName(BCAST_GROUP);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String where(Medium m) {

@@ -17,7 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.jgroups.Address;
-import org.jgroups.BytesMessage;
 import org.jgroups.JChannel;
 import org.jgroups.MergeView;
 import org.jgroups.Message;
@@ -37,8 +36,6 @@ public final class Membership implements MembershipQuery, AutoCloseable {
 
     /** Cluster name on the wire; clusters are told apart by their authkeys, not by this. */
     static final String CLUSTER = "hactl";
-    /** Payload of the goodbye a stopping node multicasts before leaving, so peers report Left, not Dead. */
-    private static final byte[] FAREWELL = "hactl:farewell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * What membership needs to know, already resolved from ha.cf and authkeys.
@@ -62,6 +59,7 @@ public final class Membership implements MembershipQuery, AutoCloseable {
     private final AuthkeysProtocol authkeys;
     private final ScheduledExecutorService thread;
     private final Map<String, Address> addresses = new HashMap<>();
+    private final Farewell farewell = new Farewell();
     private volatile Snapshot snapshot;
     private JChannel channel;
     private long startedNanos;
@@ -113,10 +111,18 @@ public final class Membership implements MembershipQuery, AutoCloseable {
 
             @Override
             public void receive(Message msg) {
-                if (java.util.Arrays.equals(msg.getArray(), msg.getOffset(), msg.getOffset() + msg.getLength(),
-                        FAREWELL, 0, FAREWELL.length)) {
+                if (Farewell.isGoodbye(msg)) {
                     String node = nameOf(msg.getSrc());
+                    Address from = msg.getSrc();
+                    // Queue first, acknowledge second: the goodbye is then handled before the view without the node.
                     enqueue(() -> state.farewell(node));
+                    try {
+                        Farewell.acknowledge(channel, from);
+                    } catch (Exception e) {
+                        log.atDebug().setMessage("could not acknowledge a goodbye").addKeyValue("node", node).log();
+                    }
+                } else if (Farewell.isAck(msg)) {
+                    farewell.acknowledged(msg.getSrc());
                 }
             }
         });
@@ -142,11 +148,16 @@ public final class Membership implements MembershipQuery, AutoCloseable {
     /** Says goodbye, leaves the view and closes the channel: peers see {@link NodeEvent.Left}, not Dead. */
     public void leave() {
         if (channel == null || channel.isClosed()) {
+            thread.shutdownNow();
             return;
         }
         try {
             if (channel.isConnected()) {
-                channel.send(new BytesMessage(null, FAREWELL).setFlag(Message.Flag.OOB, Message.Flag.DONT_BUNDLE));
+                Set<Address> silent = farewell.announce(channel, settings.timing().leaveTimeout());
+                if (!silent.isEmpty()) {
+                    log.atWarn().setMessage("leaving without every goodbye acknowledged; those nodes will report this "
+                            + "one dead").addKeyValue("nodes", silent.stream().map(Membership::nameOf).toList()).log();
+                }
             }
         } catch (Exception e) {
             log.atWarn().setMessage("could not announce leaving; peers will see this node as dead")

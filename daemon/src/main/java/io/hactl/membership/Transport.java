@@ -20,7 +20,8 @@ public sealed interface Transport {
     /**
      * {@code mcast DEV GROUP PORT TTL LOOP}: heartbeats and discovery multicast to GROUP:PORT from DEV's address
      * (UDP, ip_mcast=true, PING discovery). Unicasts (retransmissions, view acks) use PORT+1 on DEV's address,
-     * because the multicast socket already holds PORT. LOOP maps to IP_MULTICAST_LOOP.
+     * because the multicast socket already holds PORT. LOOP maps to IP_MULTICAST_LOOP. {@code bcast DEV} is carried
+     * the same way, see {@link MediaMapping}.
      */
     record Multicast(InetAddress bindAddress, InetAddress group, int groupPort, int ttl, boolean loop)
             implements Transport {
@@ -43,13 +44,6 @@ public sealed interface Transport {
             peers = List.copyOf(peers);
         }
     }
-
-    /**
-     * {@code bcast DEV}: the unicast socket is bound to the wildcard address on udpport (a socket bound to one
-     * address never receives subnet broadcasts) and advertises DEV's address to peers. Discovery requests go to
-     * DEV's broadcast address:udpport through that socket; everything after discovery is unicast, as with ucast.
-     */
-    record Broadcast(InetAddress bindAddress, InetAddress broadcast, int port) implements Transport {}
 
     /** All nodes in one JVM (JGroups SHARED_LOOPBACK): for tests of membership logic, no sockets at all. */
     record InJvm(InetAddress bindAddress, int port) implements Transport {

@@ -187,18 +187,27 @@ class HaCfParserTest {
     @Test
     void warnsWhereHeartbeatWarns() {
         ConfigReport<HaCf> report = HaCfParser.parse(Path.of("ha.cf"), List.of(
-                "keepalive 2", "deadtime 5", "warntime 6", "initdead 6", "bcast lo", "node a b"));
+                "keepalive 2", "deadtime 8", "warntime 6", "initdead 10", "bcast lo", "node a b"));
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).map(ConfigProblem::toString).containsExactlyInAnyOrder(
-                "ha.cf:2: warning: deadtime: deadtime 5s is close to keepalive 2s: two late heartbeats in a row declare a node"
-                        + " dead; expected deadtime of at least 3 × keepalive",
-                "ha.cf:3: warning: warntime: warntime 6s is not less than deadtime 5s: a node is declared dead before any"
-                        + " late-heartbeat warning; expected warntime below deadtime",
-                "ha.cf:4: warning: initdead: initdead 6s is less than twice deadtime 5s: a node booting on a slow network may"
-                        + " start resources alone; expected initdead of at least 10s",
+                "ha.cf:4: warning: initdead: initdead 10s is less than twice deadtime 8s: a node booting on a slow network may"
+                        + " start resources alone; expected initdead of at least 16s",
                 "ha.cf: warning: auto_failback: is legacy (not set): resources move back to their preferred node as with"
                         + " auto_failback on; expected auto_failback on or off");
+    }
+
+    /** Heartbeat only warned about these; hactl's failure detector cannot honour them, so they are refused. */
+    @Test
+    void refusesTimingsTheFailureDetectorCannotHonour() {
+        ConfigReport<HaCf> report = HaCfParser.parse(Path.of("ha.cf"), List.of(
+                "keepalive 2", "deadtime 5", "warntime 6", "initdead 10", "bcast lo", "node a b", "auto_failback on"));
+
+        assertThat(report.errors()).map(ConfigProblem::toString).containsExactly(
+                "ha.cf:2: deadtime: deadtime 5s is too short for keepalive 2s: one lost heartbeat would already make a node"
+                        + " suspect; expected deadtime of at least 3.75 × keepalive (7500ms); Heartbeat allowed less",
+                "ha.cf:3: warntime: warntime 6s is not less than deadtime 5s: a node would be declared dead before any"
+                        + " late-heartbeat warning; expected warntime below deadtime (Heartbeat only warned)");
     }
 
     @Test

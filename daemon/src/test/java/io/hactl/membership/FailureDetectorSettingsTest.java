@@ -19,11 +19,11 @@ class FailureDetectorSettingsTest {
         FailureDetectorSettings fd = FailureDetectorSettings.fromHaCf(timings(100, 500, 300, 2000));
 
         assertThat(fd.keepalive()).isEqualTo(Duration.ofMillis(100));
-        assertThat(fd.verifyTimeout()).isEqualTo(Duration.ofMillis(100));   // 500 / 5
+        assertThat(fd.verifyTimeout()).isEqualTo(Duration.ofMillis(50));    // 500 / 10
         assertThat(fd.viewInstall()).isEqualTo(Duration.ofMillis(50));      // 500 / 10
-        assertThat(fd.fdTimeout()).isEqualTo(Duration.ofMillis(200));       // floor((500-100-100-50)/100)*100
+        assertThat(fd.fdTimeout()).isEqualTo(Duration.ofMillis(300));       // floor((500-100-50-50)/100)*100
         assertThat(fd.worstCaseSilentDetection()).isLessThanOrEqualTo(fd.deadtime());
-        assertThat(fd.worstCaseCrashDetection()).isLessThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(fd.worstCaseCrashDetection()).isLessThanOrEqualTo(Duration.ofMillis(100));
         assertThat(fd.joinTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(fd.maxJoinAttempts()).isEqualTo(4);                      // initdead 2 s / join 500 ms
     }
@@ -59,7 +59,7 @@ class FailureDetectorSettingsTest {
         assertThatThrownBy(() -> FailureDetectorSettings.fromHaCf(timings(1000, 2000, 1500, 2000)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("deadtime 2000ms is too short for keepalive 1000ms")
-                .hasMessageContaining("deadtime >= 4286ms");
+                .hasMessageContaining("deadtime >= 3750ms");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.hactl.config.Medium;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.InterfaceAddress;
-import java.net.NetworkInterface;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,27 +44,9 @@ class MediaMappingTest {
     }
 
     @Test
-    void bcastNeedsABroadcastAddress() {
-        assertThatThrownBy(() -> mapping.transportFor(List.of(new Medium.Bcast("lo", 694, HA_CF, 3))))
-                .hasMessageContaining("/etc/ha.d/ha.cf:3: interface lo has no broadcast address");
-        MediaMapping withEth0 = new MediaMapping(device -> firstWithBroadcast());
-        firstWithBroadcastOrSkip();
-        Transport t = withEth0.transportFor(List.of(new Medium.Bcast("eth0", 694, HA_CF, 3)));
-        assertThat(t).isInstanceOf(Transport.Broadcast.class);
-        assertThat(((Transport.Broadcast) t).broadcast()).isNotNull();
-    }
-
-    private static Optional<InterfaceAddress> firstWithBroadcast() {
-        try {
-            return NetworkInterface.networkInterfaces().flatMap(n -> n.getInterfaceAddresses().stream())
-                    .filter(a -> a.getBroadcast() != null).findFirst();
-        } catch (java.net.SocketException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void firstWithBroadcastOrSkip() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(firstWithBroadcast().isPresent(), "no broadcast-capable interface");
+    void bcastIsCarriedAsLinkScopedMulticastOnTheDevice() throws Exception {
+        Transport t = mapping.transportFor(List.of(new Medium.Bcast("lo", 694, HA_CF, 3)));
+        assertThat(t).isEqualTo(new Transport.Multicast(ip("127.0.0.1"), ip(MediaMapping.BCAST_GROUP), 694, 1, false));
     }
 
     @Test

@@ -30,7 +30,6 @@ public final class HactldProcess {
 
     static HactldProcess start(List<String> command, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putIfAbsent("HACTL_JAVA_OPTS", "-Xmx48m -Xss256k -XX:CICompilerCount=1");
         HactldProcess p = new HactldProcess(builder.start());
         Files.createDirectories(log.getParent());
         PrintWriter file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);

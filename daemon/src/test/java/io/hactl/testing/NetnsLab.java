@@ -52,7 +52,8 @@ public final class NetnsLab implements AutoCloseable {
     private void build() throws IOException {
         ip("netns", "add", bridge);
         namespaces.add(bridge);
-        ip("-n", bridge, "link", "add", "br0", "type", "bridge");
+        // No IGMP querier runs here: without snooping the bridge floods multicast like a plain switch.
+        ip("-n", bridge, "link", "add", "br0", "type", "bridge", "mcast_snooping", "0");
         ip("-n", bridge, "link", "set", "br0", "up");
         for (int i = 1; i <= nodes; i++) {
             String ns = namespace(i);
@@ -63,6 +64,8 @@ public final class NetnsLab implements AutoCloseable {
             ip("-n", ns, "addr", "add", address(i) + "/24", "dev", "eth0");
             ip("-n", ns, "link", "set", "eth0", "up");
             ip("-n", ns, "link", "set", "lo", "up");
+            // What a default route gives a real host: multicast leaves through eth0.
+            ip("-n", ns, "route", "add", "224.0.0.0/4", "dev", "eth0");
         }
     }
 
@@ -101,13 +104,21 @@ public final class NetnsLab implements AutoCloseable {
      * @param timings ha.cf lines such as {@code keepalive 100ms}
      */
     public Path writeConfig(Path root, int node, String secret, List<String> timings) throws IOException {
+        List<String> media = new ArrayList<>();
+        for (int i = 1; i <= nodes; i++) {
+            media.add("ucast eth0 " + address(i));
+        }
+        return writeConfig(root, node, secret, timings, media);
+    }
+
+    /** As {@link #writeConfig(Path, int, String, List)}, with the given media lines instead of ucast to every host. */
+    public Path writeConfig(Path root, int node, String secret, List<String> timings, List<String> media)
+            throws IOException {
         Path dir = Files.createDirectories(root.resolve(nodeName(node)));
         StringBuilder haCf = new StringBuilder();
         timings.forEach(line -> haCf.append(line).append('\n'));
         haCf.append("udpport 694\n");
-        for (int i = 1; i <= nodes; i++) {
-            haCf.append("ucast eth0 ").append(address(i)).append('\n');
-        }
+        media.forEach(line -> haCf.append(line).append('\n'));
         for (int i = 1; i <= nodes; i++) {
             haCf.append("node ").append(nodeName(i)).append('\n');
         }

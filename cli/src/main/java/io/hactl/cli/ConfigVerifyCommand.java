@@ -2,7 +2,9 @@ package io.hactl.cli;
 
 import io.hactl.ExitCode;
 import io.hactl.config.ClusterConfig;
-import io.hactl.config.ClusterConfigLoader;
+import io.hactl.daemon.ConfigurationCheck;
+import io.hactl.daemon.MetadataAgentCatalog;
+import io.hactl.executor.AgentDirectories;
 import io.hactl.config.ConfigProblem;
 import io.hactl.config.ConfigReport;
 import io.hactl.config.LoadOptions;
@@ -49,7 +51,11 @@ final class ConfigVerifyCommand implements Callable<Integer> {
         if (cibFile.isPresent()) {
             options = options.withCibFile(cibFile.get());
         }
-        ConfigReport<ClusterConfig> report = ClusterConfigLoader.load(directory, options);
+        ConfigReport<ClusterConfig> report;
+        try (LocalAgents agents = new LocalAgents(AgentDirectories.standard())) {
+            report = new ConfigurationCheck(new MetadataAgentCatalog(agents.executor, AgentDirectories.standard()))
+                    .run(directory, options);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!report.isValid()) {

@@ -2,7 +2,6 @@ package io.hactl.cli;
 
 import io.hactl.ExitCode;
 import io.hactl.config.ClusterConfig;
-import io.hactl.config.ClusterConfigLoader;
 import io.hactl.config.ConfigReport;
 import io.hactl.config.LoadOptions;
 import io.hactl.daemon.DaemonOptions;
@@ -57,7 +56,7 @@ public final class HactldMain implements Callable<Integer> {
         }
         Path configDir = location.directory;
         LoadOptions options = location.loadOptions();
-        ConfigReport<ClusterConfig> report = ClusterConfigLoader.load(configDir, options);
+        ConfigReport<ClusterConfig> report = HactlDaemon.configurationCheck().run(configDir, options);
         report.warnings().forEach(w -> System.err.println("<4>hactld: warning: " + w));
         if (!report.isValid()) {
             System.err.println("<3>hactld: configuration in " + configDir + " is invalid; not starting:");

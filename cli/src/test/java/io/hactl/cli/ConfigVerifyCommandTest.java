@@ -95,6 +95,25 @@ class ConfigVerifyCommandTest {
                         "  " + dir + "/authkeys:1: auth: auth 2 names no key; defined: [1];");
     }
 
+    /** With crm yes the CIB is checked too, required parameters coming from the agent's own meta-data. */
+    @Test
+    void checksTheCibAgainstTheAgentsMetadata() {
+        ConfigDirectory.twoNodeCluster(dir).write("ha.cf", "keepalive 1", "deadtime 10", "initdead 20", "bcast lo",
+                        "node ast1 ast2", "crm yes")
+                .delete("haresources")
+                .write("cib.xml", "<cib admin_epoch=\"0\" epoch=\"1\" num_updates=\"0\"><configuration><crm_config/><nodes/>",
+                        "<resources><primitive id=\"vip\" class=\"ocf\" provider=\"heartbeat\" type=\"IPaddr2\"/></resources>",
+                        "<constraints/>",
+                        "</configuration><status/></cib>");
+
+        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains(
+                "/cib/configuration/resources/primitive[@id='vip']/instance_attributes: required parameter ip of"
+                        + " ocf:heartbeat:IPaddr2 is missing");
+    }
+
     @Test
     void aMissingDirectoryIsAnErrorNotASuccess() {
         Run run = hactl("config", "verify", "--dir", dir.resolve("nowhere").toString(), "--node-name", "ast1");

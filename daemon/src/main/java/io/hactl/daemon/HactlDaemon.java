@@ -1,7 +1,7 @@
 package io.hactl.daemon;
 
 import io.hactl.config.ClusterConfig;
-import io.hactl.config.ClusterConfigLoader;
+import io.hactl.cib.verify.InstalledAgents;
 import io.hactl.config.ConfigReport;
 import io.hactl.control.SystemdNotifier;
 import io.hactl.lifecycle.ServiceNotifier;
@@ -99,6 +99,14 @@ public final class HactlDaemon implements AutoCloseable {
         return new HactlDaemon(config, options, membership, notifier, metrics, watchdog);
     }
 
+    /**
+     * The check made at start-up and on every reload. It looks agents up on disk only; reading every agent's
+     * meta-data is left to {@code hactl config verify}, so a start never waits on an agent.
+     */
+    public static ConfigurationCheck configurationCheck() {
+        return new ConfigurationCheck(InstalledAgents.standard());
+    }
+
     /** What {@code systemctl status hactld} shows: "node ast1, DC ast1, 2 of 2 nodes in the cluster". */
     static String statusLine(MembershipQuery membership) {
         return "node " + membership.localNode() + ", DC " + (membership.view().dc().isEmpty() ? "none" : membership.view().dc())
@@ -136,7 +144,7 @@ public final class HactlDaemon implements AutoCloseable {
      */
     public synchronized void reload() {
         notifier.reloading();
-        ConfigReport<ClusterConfig> report = ClusterConfigLoader.load(options.configDir(), options.loadOptions());
+        ConfigReport<ClusterConfig> report = configurationCheck().run(options.configDir(), options.loadOptions());
         if (!report.isValid()) {
             log.atError().log("reload refused: the configuration in " + options.configDir()
                     + " is invalid; the running configuration is kept");

@@ -44,9 +44,10 @@ public final class CibVerifier {
             String path = "/cib/configuration/resources/"
                     + primitive.group().map(g -> "group[@id='" + g + "']/").orElse("")
                     + "primitive[@id='" + primitive.id() + "']";
+            // A warning, as for haresources scripts: verify often runs on a machine that is not a node.
             if (!agents.isInstalled(primitive)) {
-                problems.add(ConfigProblem.error(file, 0, path, "agent " + primitive.agent() + " is not installed",
-                        "the agent script on every node"));
+                problems.add(ConfigProblem.warning(file, 0, path, "agent " + primitive.agent()
+                        + " is not installed on this machine", "the agent script on every node"));
             }
             agents.requiredParameters(primitive).ifPresent(required -> required.stream().sorted()
                     .filter(name -> !primitive.params().containsKey(name))

@@ -109,8 +109,8 @@ class CibVerifierTest {
                 cib + ": /cib/configuration/resources/group[@id='g']/primitive[@id='ip']/instance_attributes: "
                         + "required parameter ip of ocf:heartbeat:IPaddr2 is missing; expected "
                         + "<nvpair name=\"ip\" value=\"...\"/>",
-                cib + ": /cib/configuration/resources/group[@id='g']/primitive[@id='pbx']: agent lsb:asterisk is "
-                        + "not installed; expected the agent script on every node",
+                cib + ": warning: /cib/configuration/resources/group[@id='g']/primitive[@id='pbx']: agent lsb:asterisk is "
+                        + "not installed on this machine; expected the agent script on every node",
                 cib + ": /cib/configuration/resources/group[@id='g']/primitive[@id='pbx']/meta_attributes/"
                         + "nvpair[@name='migration-threshold']: migration-threshold is not a number: two; expected "
                         + "an integer, INFINITY or -INFINITY");

@@ -22,6 +22,11 @@ public final class MembershipBench {
 
     enum Fault { KILL, STOP, LINK }
 
+    /** {@code 10m}, {@code 90s}, or a bare number of seconds ({@code 0} skips the part). */
+    static Duration duration(String text) {
+        return Duration.parse("PT" + (text.matches("\\d+") ? text + "S" : text.toUpperCase()));
+    }
+
     public static void main(String[] args) throws Exception {
         int trials = 20;
         Duration soak = Duration.ofMinutes(10);
@@ -30,8 +35,8 @@ public final class MembershipBench {
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--trials" -> trials = Integer.parseInt(args[i + 1]);
-                case "--soak" -> soak = Duration.parse("PT" + args[i + 1].toUpperCase());
-                case "--idle" -> idle = Duration.parse("PT" + args[i + 1].toUpperCase());
+                case "--soak" -> soak = duration(args[i + 1]);
+                case "--idle" -> idle = duration(args[i + 1]);
                 case "--sizes" -> sizes = args[i + 1].equals("none") ? List.of()
                         : java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);

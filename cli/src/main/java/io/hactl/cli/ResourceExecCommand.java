@@ -1,5 +1,6 @@
 package io.hactl.cli;
 
+import io.hactl.cib.PacemakerDuration;
 import io.hactl.ExitCode;
 import io.hactl.executor.AgentCatalog;
 import io.hactl.executor.AgentInvocation;
@@ -8,7 +9,6 @@ import io.hactl.executor.AgentMetadata;
 import io.hactl.executor.AgentRef;
 import io.hactl.executor.ExecStatus;
 import io.hactl.executor.MetadataRead;
-import io.hactl.executor.OcfDuration;
 import io.hactl.executor.Operation;
 import io.hactl.executor.OperationResult;
 import io.hactl.executor.Primitive;
@@ -164,7 +164,7 @@ final class ResourceExecCommand implements Callable<Integer> {
     }
 
     private Duration time(String option, String text) {
-        return OcfDuration.parse(text).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        return PacemakerDuration.parse(text).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 option + " '" + text + "' is not a time; expected e.g. 20s, 500ms, 2min"));
     }
 }

@@ -1,5 +1,6 @@
 package io.hactl.cli;
 
+import io.hactl.cib.PacemakerDuration;
 import io.hactl.ExitCode;
 import io.hactl.executor.ActionSpec;
 import io.hactl.executor.AgentCatalog;
@@ -7,7 +8,6 @@ import io.hactl.executor.AgentClass;
 import io.hactl.executor.AgentMetadata;
 import io.hactl.executor.AgentRef;
 import io.hactl.executor.MetadataRead;
-import io.hactl.executor.OcfDuration;
 import io.hactl.executor.OcfRc;
 import io.hactl.executor.Operation;
 import io.hactl.executor.OperationResult;
@@ -102,9 +102,9 @@ final class ResourceMetaCommand implements Callable<Integer> {
         out.println("Actions (advised timeouts):");
         for (ActionSpec action : metadata.actions()) {
             StringBuilder line = new StringBuilder(String.format("  %-14s", action.name()));
-            action.timeout().ifPresent(t -> line.append(" timeout ").append(OcfDuration.format(t)));
+            action.timeout().ifPresent(t -> line.append(" timeout ").append(PacemakerDuration.format(t)));
             if (!action.interval().isZero()) {
-                line.append(" interval ").append(OcfDuration.format(action.interval()));
+                line.append(" interval ").append(PacemakerDuration.format(action.interval()));
             }
             if (action.depth() != 0) {
                 line.append(" depth ").append(action.depth());

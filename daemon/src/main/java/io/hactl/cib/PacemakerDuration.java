@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Time values as Pacemaker reads them: a bare number is seconds; suffixes ms/msec, s/sec, m/min, h/hr; ISO 8601
- * ({@code PT10S}) too. Used for op intervals and timeouts, failure-timeout and cluster-recheck-interval.
+ * ({@code PT10S}) too. Used for op intervals and timeouts, failure-timeout and cluster-recheck-interval, and
+ * for the times in agents' meta-data (Pacemaker's {@code crm_get_msec}).
  */
 public final class PacemakerDuration {
     private static final Pattern SIMPLE = Pattern.compile("\\s*([0-9]+)\\s*(ms|msec|us|usec|s|sec|m|min|h|hr)?\\s*");
@@ -36,5 +37,11 @@ public final class PacemakerDuration {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code 20s}, {@code 1500ms}: the shortest exact way to write it back. */
+    public static String format(Duration duration) {
+        long ms = duration.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
     }
 }

@@ -1,5 +1,6 @@
 package io.hactl.executor;
 
+import io.hactl.cib.PacemakerDuration;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ final class AgentRunner {
         scheduling.schedule(() -> {
             if (group.isAlive()) {
                 log.atWarn().addKeyValue("resource", resource).addKeyValue("pgid", group.pgid())
-                        .addKeyValue("grace", OcfDuration.format(settings.killGrace()))
+                        .addKeyValue("grace", PacemakerDuration.format(settings.killGrace()))
                         .log("agent's process group survived TERM; sending KILL");
                 group.signal("KILL");
             }

@@ -1,5 +1,6 @@
 package io.hactl.executor;
 
+import io.hactl.cib.PacemakerDuration;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
@@ -54,8 +55,8 @@ public final class MetadataParser {
         List<ActionSpec> actions = new ArrayList<>();
         for (Element action : children(child(root, "actions"), "action")) {
             actions.add(new ActionSpec(action.getAttribute("name"),
-                    OcfDuration.parse(action.getAttribute("timeout")),
-                    OcfDuration.parse(action.getAttribute("interval")).orElse(Duration.ZERO),
+                    PacemakerDuration.parse(action.getAttribute("timeout")),
+                    PacemakerDuration.parse(action.getAttribute("interval")).orElse(Duration.ZERO),
                     parseDepth(action.getAttribute("depth")), action.getAttribute("role")));
         }
         return new MetadataRead.Parsed(new AgentMetadata(root.getAttribute("name"), root.getAttribute("version"),

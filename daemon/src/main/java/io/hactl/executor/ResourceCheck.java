@@ -1,5 +1,6 @@
 package io.hactl.executor;
 
+import io.hactl.cib.PacemakerDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,9 @@ public final class ResourceCheck {
                     .filter(advice -> operation.timeout().compareTo(advice) < 0)
                     .ifPresent(advice -> problems.add(ResourceProblem.warning(id, operation.action()
                             + (operation.isRecurring()
-                                    ? " (interval " + OcfDuration.format(operation.interval()) + ")" : "")
-                            + " timeout " + OcfDuration.format(operation.timeout())
-                            + " is below the " + OcfDuration.format(advice) + " that " + resource.agent()
+                                    ? " (interval " + PacemakerDuration.format(operation.interval()) + ")" : "")
+                            + " timeout " + PacemakerDuration.format(operation.timeout())
+                            + " is below the " + PacemakerDuration.format(advice) + " that " + resource.agent()
                             + " advises; the operation may time out and count as a failure")));
         }
         return problems;
@@ -86,7 +87,7 @@ public final class ResourceCheck {
             } else if ("boolean".equals(type) && !BOOLEANS.contains(value.strip().toLowerCase(Locale.ROOT))) {
                 problems.add(ResourceProblem.error(id, "parameter '" + name + "' must be a boolean (true/false),"
                         + " got '" + value + "'"));
-            } else if ("time".equals(type) && OcfDuration.parse(value).isEmpty()) {
+            } else if ("time".equals(type) && PacemakerDuration.parse(value).isEmpty()) {
                 problems.add(ResourceProblem.error(id, "parameter '" + name + "' must be a time such as 10s, got '"
                         + value + "'"));
             }

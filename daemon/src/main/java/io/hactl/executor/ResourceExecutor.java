@@ -1,5 +1,6 @@
 package io.hactl.executor;
 
+import io.hactl.cib.PacemakerDuration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,8 +91,8 @@ public final class ResourceExecutor implements AutoCloseable {
         }
         ofResource.add(recurring);
         (logOperations ? log.atInfo() : log.atDebug()).addKeyValue("resource", resource.id())
-                .addKeyValue("interval", OcfDuration.format(monitor.interval()))
-                .addKeyValue("timeout", OcfDuration.format(monitor.timeout()))
+                .addKeyValue("interval", PacemakerDuration.format(monitor.interval()))
+                .addKeyValue("timeout", PacemakerDuration.format(monitor.timeout()))
                 .log("recurring monitor started");
         recurring.begin();
     }

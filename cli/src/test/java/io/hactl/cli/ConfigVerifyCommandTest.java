@@ -4,39 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hactl.testing.ConfigDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ConfigVerifyCommandTest {
 
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run hactl(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Hactl.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void summarisesAValidConfiguration() {
         ConfigDirectory.twoNodeCluster(dir).write("haresources", "ast1 IPaddr2::192.168.7.10/24 Dummy", "ast2 10.9.9.9 \\",
                 "  apache");
 
-        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast2");
+        InProcessHactl run = InProcessHactl.run("config", "verify", "--dir", dir.toString(), "--node-name", "ast2");
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
@@ -69,7 +54,7 @@ class ConfigVerifyCommandTest {
         }
         Files.setPosixFilePermissions(dir.resolve("authkeys"), PosixFilePermissions.fromString("rw-------"));
 
-        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
+        InProcessHactl run = InProcessHactl.run("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Nodes:      ast1, ast2  (this node: ast1)",
@@ -86,7 +71,7 @@ class ConfigVerifyCommandTest {
         ConfigDirectory.twoNodeCluster(dir).write("ha.cf", "keepalive 5", "deadtime 2", "bcast lo", "node ast1 ast2")
                 .write("authkeys", "auth 2", "1 md5 x");
 
-        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
+        InProcessHactl run = InProcessHactl.run("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -106,7 +91,7 @@ class ConfigVerifyCommandTest {
                         "<constraints/>",
                         "</configuration><status/></cib>");
 
-        Run run = hactl("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
+        InProcessHactl run = InProcessHactl.run("config", "verify", "--dir", dir.toString(), "--node-name", "ast1");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains(
@@ -116,7 +101,7 @@ class ConfigVerifyCommandTest {
 
     @Test
     void aMissingDirectoryIsAnErrorNotASuccess() {
-        Run run = hactl("config", "verify", "--dir", dir.resolve("nowhere").toString(), "--node-name", "ast1");
+        InProcessHactl run = InProcessHactl.run("config", "verify", "--dir", dir.resolve("nowhere").toString(), "--node-name", "ast1");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("nowhere/ha.cf: cannot read ha.cf: no such file", "nowhere/authkeys: cannot read authkeys: no such file");
@@ -124,8 +109,8 @@ class ConfigVerifyCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(hactl("config", "verify", "--no-such-option").exit()).isEqualTo(2);
-        assertThat(hactl("config", "frobnicate").exit()).isEqualTo(2);
-        assertThat(hactl().exit()).isEqualTo(2);
+        assertThat(InProcessHactl.run("config", "verify", "--no-such-option").exit()).isEqualTo(2);
+        assertThat(InProcessHactl.run("config", "frobnicate").exit()).isEqualTo(2);
+        assertThat(InProcessHactl.run().exit()).isEqualTo(2);
     }
 }

@@ -2,30 +2,15 @@ package io.hactl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SimulateCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Hactl.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static Path seedCib() throws URISyntaxException {
         return Path.of(SimulateCommandTest.class.getResource("/simulate/seed-threshold-2-twice.xml").toURI());
@@ -33,7 +18,7 @@ class SimulateCommandTest {
 
     @Test
     void printsTheTransitionSummaryAndPlacement() throws Exception {
-        Run run = run("simulate", "--cib", seedCib().toString(), "--now", "1767225600");
+        InProcessHactl run = InProcessHactl.run("simulate", "--cib", seedCib().toString(), "--now", "1767225600");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
                 Transition Summary:
@@ -48,7 +33,7 @@ class SimulateCommandTest {
 
     @Test
     void jsonHasExactlyTheDocumentedShape() throws Exception {
-        Run run = run("simulate", "--cib", seedCib().toString(), "--json", "--now", "1767225600");
+        InProcessHactl run = InProcessHactl.run("simulate", "--cib", seedCib().toString(), "--json", "--now", "1767225600");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("{\"placement\": {\"failover-ip\": \"ast2\", \"failover-asterisk\": \"ast2\"}, "
                 + "\"actions\": [{\"action\": \"move\", \"resource\": \"failover-ip\", \"node\": \"ast2\", "
@@ -65,20 +50,20 @@ class SimulateCommandTest {
                   <rsc_location id="l" rsc="b" node="n1" score="100"/>
                 </constraints></configuration></cib>
                 """);
-        Run run = run("simulate", "--cib", cib.toString());
+        InProcessHactl run = InProcessHactl.run("simulate", "--cib", cib.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("rsc_location[@id='l']: unknown resource b");
 
         Files.writeString(cib, "<cib><configuration>");
-        run = run("simulate", "--cib", cib.toString());
+        run = InProcessHactl.run("simulate", "--cib", cib.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("not well-formed XML");
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(run("simulate").exit()).isEqualTo(2);
-        assertThat(run("simulate", "--cib", "x.xml", "--now", "yesterday").exit()).isEqualTo(2);
+        assertThat(InProcessHactl.run("simulate").exit()).isEqualTo(2);
+        assertThat(InProcessHactl.run("simulate", "--cib", "x.xml", "--now", "yesterday").exit()).isEqualTo(2);
     }
 }

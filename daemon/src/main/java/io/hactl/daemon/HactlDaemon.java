@@ -131,7 +131,7 @@ public final class HactlDaemon implements AutoCloseable {
         // Anti-replay generation: grows at every start, kept beside the daemon's CIB (see Generation).
         long generation = Generation.next(Optional.of(GENERATION_FILE), clock);
         return new Membership.Settings(config.localNode(), Set.copyOf(haCf.nodeNames()),
-                haCf.autojoin().admitsUnlistedNodes(), transport, timing, config.authKeys(), generation);
+                haCf.autojoin().admitsUnlistedNodes(), transport, timing, config.authKeys(), generation, haCf.compression());
     }
 
     public MembershipQuery membership() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jgroups.JChannel;
 import org.jgroups.protocols.BARRIER;
+import org.jgroups.protocols.COMPRESS;
 import org.jgroups.protocols.FD_ALL3;
 import org.jgroups.protocols.FD_SOCK2;
 import org.jgroups.protocols.FRAG2;
@@ -37,6 +38,8 @@ import org.jgroups.stack.Protocol;
  *   BARRIER, NAKACK2, UNICAST3, STABLE   reliable delivery
  *   GMS                            views: the coordinator is the dc
  *   UFC, MFC, FRAG2                flow control, fragmentation
+ *   COMPRESS                       only with ha.cf's compression: deflates messages above compression_threshold,
+ *                                  before fragmentation, so large CIB updates cross the wire smaller
  * </pre>
  * Every detection timeout comes from {@link FailureDetectorSettings}; JGroups' diagnostics responder, which answers
  * probes from anyone, is switched off.
@@ -58,7 +61,7 @@ final class ChannelStack {
     private ChannelStack() {}
 
     static JChannel build(Transport transport, FailureDetectorSettings fd, AuthkeysProtocol authkeys,
-            HeartbeatAges ages) throws Exception {
+            HeartbeatAges ages, java.util.Optional<io.hactl.config.Compression> compression) throws Exception {
         List<Protocol> stack = new ArrayList<>();
         stack.add(transport(transport));
         stack.add(authkeys);
@@ -91,6 +94,7 @@ final class ChannelStack {
         stack.add(new UFC());
         stack.add(new MFC());
         stack.add(new FRAG2().setValue("frag_size", FRAG_SIZE));
+        compression.ifPresent(c -> stack.add(new COMPRESS().setValue("min_size", c.thresholdKb() * 1024)));
         JChannel channel = new JChannel(stack);
         TP tp = channel.getProtocolStack().getTransport();
         if (tp.getDiagnosticsHandler() != null) {

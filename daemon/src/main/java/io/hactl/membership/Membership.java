@@ -43,8 +43,10 @@ public final class Membership implements MembershipQuery, AutoCloseable {
      * @param generation grows from one start of this node to the next (anti-replay); the daemon uses the wall
      *                   clock in milliseconds at start-up
      */
+    /** @param compression ha.cf's compression: messages above its threshold are deflated; empty for none */
     public record Settings(String localNode, Set<String> listedNodes, boolean autojoin, Transport transport,
-            FailureDetectorSettings timing, AuthKeys authKeys, long generation) {
+            FailureDetectorSettings timing, AuthKeys authKeys, long generation,
+            java.util.Optional<io.hactl.config.Compression> compression) {
         public Settings {
             listedNodes = Set.copyOf(listedNodes);
         }
@@ -97,7 +99,7 @@ public final class Membership implements MembershipQuery, AutoCloseable {
                     .addKeyValue("file", settings.authKeys().file()).log();
         }
         FailureDetectorSettings fd = settings.timing();
-        channel = ChannelStack.build(settings.transport(), fd, authkeys, ages);
+        channel = ChannelStack.build(settings.transport(), fd, authkeys, ages, settings.compression());
         channel.setName(settings.localNode());
         channel.setDiscardOwnMessages(true);
         channel.setReceiver(new Receiver() {
@@ -281,5 +283,12 @@ public final class Membership implements MembershipQuery, AutoCloseable {
     /** When this node started, for status output. */
     public Instant startedAt() {
         return clock.instant().minusNanos(nanoTime.getAsLong() - startedNanos);
+    }
+
+    /** The JGroups protocols in the running stack, bottom to top: for tests that check how ha.cf shaped it. */
+    List<String> protocolNames() {
+        List<org.jgroups.stack.Protocol> protocols = new java.util.ArrayList<>(channel.getProtocolStack().getProtocols());
+        java.util.Collections.reverse(protocols);
+        return protocols.stream().map(org.jgroups.stack.Protocol::getName).toList();
     }
 }

@@ -49,8 +49,13 @@ final class TestNodes implements AutoCloseable {
     }
 
     Membership start(String node, AuthKeys keys, FailureDetectorSettings timing) throws Exception {
+        return start(node, keys, timing, java.util.Optional.empty());
+    }
+
+    Membership start(String node, AuthKeys keys, FailureDetectorSettings timing,
+            java.util.Optional<io.hactl.config.Compression> compression) throws Exception {
         Membership m = new Membership(new Membership.Settings(node, LISTED, false, transport(), timing, keys,
-                System.currentTimeMillis()), Clock.systemUTC(), System::nanoTime);
+                System.currentTimeMillis(), compression), Clock.systemUTC(), System::nanoTime);
         List<NodeEvent> log = new CopyOnWriteArrayList<>();
         events.put(node, log);
         m.addListener(log::add);

@@ -19,6 +19,7 @@ import io.hactl.membership.MembershipQuery;
 import io.hactl.membership.NodeEventListener;
 import io.hactl.membership.Transport;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,15 +40,17 @@ public final class HactlDaemon implements AutoCloseable {
     private final ServiceNotifier notifier;
     private final Optional<ClusterMetrics> metrics;
     private final Optional<WatchdogPinger> watchdog;
+    private final Respawner respawner;
 
     private HactlDaemon(ClusterConfig config, DaemonOptions options, Membership membership, ServiceNotifier notifier,
-            Optional<ClusterMetrics> metrics, Optional<WatchdogPinger> watchdog) {
+            Optional<ClusterMetrics> metrics, Optional<WatchdogPinger> watchdog, Respawner respawner) {
         this.config = config;
         this.options = options;
         this.membership = membership;
         this.notifier = notifier;
         this.metrics = metrics;
         this.watchdog = watchdog;
+        this.respawner = respawner;
     }
 
     /** Why the daemon refused to start: the admin must fix the configuration (exit 78), or something else (100). */
@@ -93,10 +96,12 @@ public final class HactlDaemon implements AutoCloseable {
         }
         log.atInfo().setMessage("hactld running").addKeyValue("node", config.localNode())
                 .addKeyValue("dc", membership.view().dc()).log();
+        Respawner respawner = new Respawner(config.haCf().respawnEnvironment(), Duration.ofSeconds(1), clock);
+        respawner.start(config.haCf().respawns());
         notifier.ready(statusLine(membership));
         Optional<WatchdogPinger> watchdog = WatchdogSettings.fromEnvironment(options.environment(), ProcessHandle.current().pid())
                 .map(w -> WatchdogPinger.start(w, notifier, () -> membership.view().contains(config.localNode())));
-        return new HactlDaemon(config, options, membership, notifier, metrics, watchdog);
+        return new HactlDaemon(config, options, membership, notifier, metrics, watchdog, respawner);
     }
 
     /**
@@ -165,6 +170,7 @@ public final class HactlDaemon implements AutoCloseable {
         notifier.stopping();
         log.atInfo().setMessage("hactld stopping").addKeyValue("node", membership.localNode()).log();
         watchdog.ifPresent(WatchdogPinger::close);
+        respawner.close();
         membership.leave();
         metrics.ifPresent(ClusterMetrics::close);
     }

@@ -1,5 +1,7 @@
 package io.hactl.cli;
 
+import io.hactl.cib.Group;
+import io.hactl.cib.xml.CibFiles;
 import io.hactl.config.AuthKey;
 import io.hactl.config.ClusterConfig;
 import io.hactl.config.CrmMode;
@@ -45,6 +47,7 @@ final class ConfigSummary {
     private void resources(StringBuilder text, HaCf haCf) {
         if (haCf.crm() == CrmMode.CIB) {
             row(text, "Resources", "crm yes: from the CIB, " + config.cibFile());
+            cibResources(text);
             return;
         }
         row(text, "Resources", "crm no: from haresources; auto_failback "
@@ -60,6 +63,28 @@ final class ConfigSummary {
             }
             row(text, "", group.id() + " prefers " + group.preferredNode() + ": " + String.join(", ", members));
         }
+    }
+
+    /** The CIB's groups and primitives, as far as the file can be read (verify reports what cannot). */
+    private void cibResources(StringBuilder text) {
+        if (!java.nio.file.Files.exists(config.cibFile())) {
+            return;
+        }
+        new CibFiles().load(config.cibFile()).value().ifPresent(cib -> {
+            if (cib.resources().isEmpty()) {
+                row(text, "", "(no resources)");
+            }
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            for (Group group : cib.groups()) {
+                List<String> members = group.members().stream()
+                        .map(id -> id + cib.primitive(id).map(p -> " (" + p.agent() + ")").orElse(""))
+                        .toList();
+                shown.addAll(group.members());
+                row(text, "", "group " + group.id() + ": " + String.join(", ", members));
+            }
+            cib.resources().stream().filter(p -> !shown.contains(p.id()))
+                    .forEach(p -> row(text, "", p.id() + " (" + p.agent() + ")"));
+        });
     }
 
     private static String medium(Medium medium) {

@@ -63,6 +63,7 @@ class ConfigVerifyCommandTest {
                 "Auth:       signs with key 1 (crc); accepts keys 1 (crc)",
                 "Logging:    logfile /var/log/ha-log, debugfile /var/log/ha-debug, syslog local0",
                 "Resources:  crm yes: from the CIB",
+                "            group asterisk-group: failover-ip (ocf:heartbeat:IPaddr), failover-asterisk (lsb:asterisk)",
                 "warning: crc: crc gives no security");
     }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Administer a hactl high-availability cluster.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ClStatusCommand.class,
             ConfigCommand.class,
             ResourceCommand.class,
             SimulateCommand.class,

@@ -53,15 +53,20 @@ public final class AccessPolicy {
                 + (entry.isPresent() ? rule + " others" : rule));
     }
 
+    /** apiauth may name a user or group by number, as Heartbeat allowed. */
+    private static Optional<OptionalInt> number(String id) {
+        return id.matches("[0-9]{1,9}") ? Optional.of(OptionalInt.of(Integer.parseInt(id))) : Optional.empty();
+    }
+
     private boolean allowedBy(ApiAuth auth, Caller caller, Set<Integer> groups) {
-        boolean byUid = auth.uids().stream().map(accounts::uidOf)
+        boolean byUid = auth.uids().stream().map(u -> number(u).orElseGet(() -> accounts.uidOf(u)))
                 .anyMatch(uid -> uid.isPresent() && uid.getAsInt() == caller.uid());
         boolean byGid = auth.gids().stream().anyMatch(g -> inGroup(groups, g));
         return byUid || byGid;
     }
 
     private boolean inGroup(Set<Integer> groups, String group) {
-        OptionalInt gid = accounts.gidOf(group);
+        OptionalInt gid = number(group).orElseGet(() -> accounts.gidOf(group));
         return gid.isPresent() && groups.contains(gid.getAsInt());
     }
 }

@@ -72,9 +72,6 @@ public final class EtcAccounts implements LocalAccounts {
     }
 
     private static OptionalInt idOf(Path file, String name) {
-        if (name.chars().allMatch(Character::isDigit) && !name.isEmpty()) {
-            return OptionalInt.of(Integer.parseInt(name));
-        }
         return entries(file).stream().filter(f -> f.length > 2 && f[0].equals(name))
                 .mapToInt(f -> Integer.parseInt(f[2])).findFirst();
     }

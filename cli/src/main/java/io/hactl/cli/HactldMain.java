@@ -43,7 +43,7 @@ public final class HactldMain implements Callable<Integer> {
             description = "Serve Prometheus metrics on this port (a bare port binds to 127.0.0.1). Off by default.")
     Optional<String> metrics;
 
-    @Option(names = "--control-socket", paramLabel = "PATH",
+    @Option(names = {"--control-socket", "--socket"}, paramLabel = "PATH",
             description = "Unix socket where hactl reaches this daemon (default: ${DEFAULT-VALUE}; systemd's"
                     + " RuntimeDirectory=hactl creates its directory).")
     Path controlSocket = DaemonOptions.DEFAULT_CONTROL_SOCKET;

@@ -10,6 +10,8 @@ import io.netty.channel.unix.PeerCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -25,12 +27,25 @@ final class ControlConnection extends ChannelInboundHandlerAdapter {
 
     private final ControlCommands commands;
     private final Executor worker;
+    /** A client that connects and sends no full request within this is cut off, so idle connections cannot pile up. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private boolean answered;
 
     ControlConnection(ControlCommands commands, Executor worker) {
         this.commands = commands;
         this.worker = worker;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        ctx.executor().schedule(() -> {
+            if (!answered) {
+                ctx.close();
+            }
+        }, REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
     }
 
     @Override

@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
             "Output and exit status are Heartbeat's, so existing monitoring scripts keep working."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success (node active, link up, hactld running)",
-            "1:node or link dead; for hbstatus, hactld is stopped", "11:unknown node, or missing parameter",
+            "1:node or link dead; for hbstatus, hactld is stopped", "11:unknown node, or a missing or wrong parameter",
             "12:hactld did not answer in 5 s", "13:unknown link, or an unreadable answer",
             "69:rscstatus: resource status is not available yet", "77:hactld refused the request (see apiauth)",
             "102:hactld cannot be reached"})
@@ -71,7 +71,7 @@ public final class ClStatusCommand extends CommandGroup {
         });
     }
 
-    @Command(name = "nodestatus", description = "Print a node's status: active, up, init or dead.")
+    @Command(name = "nodestatus", description = "Print a node's status: active, init or dead.")
     int nodestatus(@Parameters(paramLabel = "NODE") String node) {
         return withNode(node, n -> {
             out().println(n.status());

@@ -83,6 +83,7 @@ class ClStatusIT {
         assertThat(clStatus("nodestatus", "nosuch"))
                 .isEqualTo(new InProcessHactl(11, "", "Error. May be due to incorrect node name\n"));
         assertThat(clStatus("nodetype", "nosuch").exit()).isEqualTo(11);
+        assertThat(clStatus("nodestatus").exit()).as("a missing parameter, as cl_status").isEqualTo(11);
         assertThat(clStatus("hblinkstatus", "solo", "eth9")).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(13);
             assertThat(r.out()).isEmpty();

@@ -27,15 +27,15 @@ final class ControlConnection extends ChannelInboundHandlerAdapter {
 
     private final ControlCommands commands;
     private final Executor worker;
-    /** A client that connects and sends no full request within this is cut off, so idle connections cannot pile up. */
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
+    private final Duration requestTimeout;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private boolean answered;
 
-    ControlConnection(ControlCommands commands, Executor worker) {
+    /** @param requestTimeout a client that sends no full request within this is cut off, so idle ones cannot pile up */
+    ControlConnection(ControlCommands commands, Executor worker, Duration requestTimeout) {
         this.commands = commands;
         this.worker = worker;
+        this.requestTimeout = requestTimeout;
     }
 
     @Override
@@ -44,7 +44,7 @@ final class ControlConnection extends ChannelInboundHandlerAdapter {
             if (!answered) {
                 ctx.close();
             }
-        }, REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         ctx.fireChannelActive();
     }
 

@@ -16,6 +16,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ControlServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ControlServer.class);
+
+    /** hactl sends its request at once; a client silent this long is stuck or hostile. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path path;
     private final EventLoopGroup group;
@@ -52,6 +56,12 @@ public final class ControlServer implements AutoCloseable {
      * @throws IOException when another hactld answers on that path, or the socket cannot be created
      */
     public static ControlServer listen(Path path, ControlCommands commands) throws IOException {
+        return listen(path, commands, REQUEST_TIMEOUT);
+    }
+
+    /** As {@link #listen(Path, ControlCommands)}, cutting off clients silent for {@code requestTimeout}. */
+    public static ControlServer listen(Path path, ControlCommands commands, Duration requestTimeout)
+            throws IOException {
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent()); // systemd makes /run/hactl; a hand-started hactld may not have it
         }
@@ -69,7 +79,7 @@ public final class ControlServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<EpollDomainSocketChannel>() {
                         @Override
                         protected void initChannel(EpollDomainSocketChannel ch) {
-                            ch.pipeline().addLast(new ControlConnection(commands, worker));
+                            ch.pipeline().addLast(new ControlConnection(commands, worker, requestTimeout));
                         }
                     })
                     .bind(new DomainSocketAddress(path.toString()))

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Netty server and the JDK client over a real Unix socket, with membership answered by a fixed view. */
@@ -124,6 +125,20 @@ class ControlServerTest {
                     .hasMessageContaining("another hactld is running");
             assertThat(new ControlClient(socket, Duration.ofSeconds(5)).call(ControlRequest.of("nodes")))
                     .isInstanceOf(ControlReply.Done.class);
+        }
+    }
+
+    @Test
+    @Timeout(10) // the read below blocks until the server closes: fail, never hang, if it does not
+    void cutsOffASilentClient() throws Exception {
+        Path socket = dir.resolve("hactld.sock");
+        ControlCommands commands = new ControlCommands(new AccessPolicy(List.of(), EtcAccounts.system()), List.of());
+        try (ControlServer server = ControlServer.listen(socket, commands, Duration.ofMillis(200));
+             SocketChannel silent = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            silent.connect(UnixDomainSocketAddress.of(socket));
+            long start = System.nanoTime();
+            assertThat(silent.read(ByteBuffer.allocate(16))).as("closed without a reply").isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         }
     }
 

@@ -61,14 +61,25 @@ public final class ClStatusCommand extends CommandGroup {
 
     @Command(name = "listnodes", description = "List the nodes in the cluster.")
     int listnodes(@Option(names = "-p", description = "only ping nodes (hactl has none)") boolean ping,
-            @Option(names = "-n", description = "only normal nodes") boolean normal) {
+            @Option(names = "-n", description = "only normal nodes") boolean normal,
+            @Option(names = "-v", description = "also each node's status and type, and its links") boolean verbose) {
         // As Heartbeat: -p and -n together list everything.
         boolean onlyPing = ping && !normal;
         return withNodes(nodes -> {
-            nodes.nodes().stream().filter(n -> !onlyPing || n.type().equals("ping"))
-                    .forEach(n -> out().println(n.name()));
+            nodes.nodes().stream().filter(n -> !onlyPing || n.type().equals("ping")).forEach(n -> {
+                if (verbose) {
+                    out().println("\n" + n.name() + "\t" + n.status() + "\t(nodetype: " + n.type() + ")");
+                    printLinks(n, true);
+                } else {
+                    out().println(n.name());
+                }
+            });
             return ClStatusExit.OK.code();
         });
+    }
+
+    private void printLinks(DaemonNodes.Node node, boolean verbose) {
+        node.links().forEach(l -> out().println("\t" + l.name() + (verbose ? "\t" + l.status() : "")));
     }
 
     @Command(name = "nodestatus", description = "Print a node's status: active, init or dead.")
@@ -89,14 +100,15 @@ public final class ClStatusCommand extends CommandGroup {
     }
 
     @Command(name = "listhblinks", description = "List a node's heartbeat links (ha.cf media devices).")
-    int listhblinks(@Parameters(paramLabel = "NODE") String node) {
+    int listhblinks(@Option(names = "-v", description = "also each link's status") boolean verbose,
+            @Parameters(paramLabel = "NODE") String node) {
         return withNodes(nodes -> {
             Optional<DaemonNodes.Node> found = nodes.node(node);
             if (found.isEmpty()) {
                 err().println("cl_status: ERROR: Cannot start heartbeat link interface walk. (no node " + node + ")");
                 return ClStatusExit.UNKNOWN_ERROR.code();
             }
-            found.get().links().forEach(l -> out().println("\t" + l.name()));
+            printLinks(found.get(), verbose);
             return ClStatusExit.OK.code();
         });
     }

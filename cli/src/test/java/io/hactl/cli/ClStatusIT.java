@@ -80,6 +80,7 @@ class ClStatusIT {
         assertThat(clStatus("nodetype", "solo")).isEqualTo(new InProcessHactl(0, "normal\n", ""));
         assertThat(clStatus("listhblinks", "solo")).isEqualTo(new InProcessHactl(0, "\tlo\n", ""));
         assertThat(clStatus("hblinkstatus", "solo", "lo")).isEqualTo(new InProcessHactl(0, "up\n", ""));
+        assertThat(clStatus("listhblinks", "-v", "solo")).isEqualTo(new InProcessHactl(0, "\tlo\tup\n", ""));
         assertThat(clStatus("nodestatus", "nosuch"))
                 .isEqualTo(new InProcessHactl(11, "", "Error. May be due to incorrect node name\n"));
         assertThat(clStatus("nodetype", "nosuch").exit()).isEqualTo(11);
@@ -93,6 +94,8 @@ class ClStatusIT {
         // A listed node never heard: Heartbeat's "init" until initdead, then dead (exit 1), its link dead too.
         await().atMost(timing.seconds(10)).until(() -> clStatus("nodestatus", "gone").equals(new InProcessHactl(1, "dead\n", "")));
         assertThat(clStatus("hblinkstatus", "gone", "lo")).isEqualTo(new InProcessHactl(1, "dead\n", ""));
+        assertThat(clStatus("listnodes", "-v")).isEqualTo(new InProcessHactl(0,
+                "\ngone\tdead\t(nodetype: normal)\n\tlo\tdead\n\nsolo\tactive\t(nodetype: normal)\n\tlo\tup\n", ""));
 
         InProcessHactl resources = clStatus("rscstatus");
         assertThat(resources.exit()).isEqualTo(69);

@@ -13,6 +13,10 @@ public enum ExitCode {
     ERROR(1),
     USAGE(2),
     /** The configuration is invalid (sysexits EX_CONFIG, as Pacemaker uses it). */
+    /** A service hactl relies on does not exist yet or is down (sysexits EX_UNAVAILABLE, Pacemaker's 69). */
+    UNAVAILABLE(69),
+    /** The caller may not do this: hactld refused its credentials (Pacemaker's CRM_EX_INSUFFICIENT_PRIV). */
+    NO_PERMISSION(77),
     CONFIG(78),
     FATAL(100),
     /** The daemon is not running or its control socket cannot be reached. */

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Administer a hactl high-availability cluster.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ClStatusCommand.class,
             ConfigCommand.class,
             ResourceCommand.class,
             SimulateCommand.class,
@@ -22,10 +23,20 @@ public final class Hactl extends CommandGroup {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Hactl());
         // picocli asks the same mapper for usage errors and for failures inside a command.
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
-                ? ExitCode.USAGE.code()
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException p
+                ? usageError(p)
                 : ExitCode.FATAL.code());
         return commandLine;
+    }
+
+    /** cl_status's scripts expect its own 11 for a missing or wrong parameter; everything else says 2. */
+    private static int usageError(CommandLine.ParameterException e) {
+        for (CommandLine c = e.getCommandLine(); c != null; c = c.getParent()) {
+            if (c.getCommand() instanceof ClStatusCommand) {
+                return ClStatusExit.PARAMETER_ERROR.code();
+            }
+        }
+        return ExitCode.USAGE.code();
     }
 
     public static void main(String[] args) {

@@ -43,6 +43,11 @@ public final class HactldMain implements Callable<Integer> {
             description = "Serve Prometheus metrics on this port (a bare port binds to 127.0.0.1). Off by default.")
     Optional<String> metrics;
 
+    @Option(names = {"--control-socket", "--socket"}, paramLabel = "PATH",
+            description = "Unix socket where hactl reaches this daemon (default: ${DEFAULT-VALUE}; systemd's"
+                    + " RuntimeDirectory=hactl creates its directory).")
+    Path controlSocket = DaemonOptions.DEFAULT_CONTROL_SOCKET;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +68,8 @@ public final class HactldMain implements Callable<Integer> {
             report.errors().forEach(e -> System.err.println("<3>  " + e));
             return ExitCode.CONFIG.code();
         }
-        DaemonOptions daemonOptions = new DaemonOptions(configDir, options, metricsAddress, System.getenv());
+        DaemonOptions daemonOptions = new DaemonOptions(configDir, options, metricsAddress, System.getenv(),
+                Optional.of(controlSocket));
         // Signals are handled before joining: a SIGTERM during start-up waits for the join to finish, then leaves
         // cleanly, so peers never record a node its admin stopped as dead (the JVM's default would exit at once).
         AtomicReference<HactlDaemon> running = new AtomicReference<>();

@@ -13,16 +13,21 @@ import java.util.Optional;
  * @param loadOptions how it was read the first time (node name, authkeys owner …)
  * @param metrics     where to serve Prometheus metrics; empty for off
  * @param environment the process environment ({@code NOTIFY_SOCKET}, {@code WATCHDOG_USEC} from systemd)
+ * @param controlSocket where {@code hactl} reaches this daemon; empty for none (nodes embedded in tests)
  */
 public record DaemonOptions(
-        Path configDir, LoadOptions loadOptions, Optional<InetSocketAddress> metrics, Map<String, String> environment) {
+        Path configDir, LoadOptions loadOptions, Optional<InetSocketAddress> metrics, Map<String, String> environment,
+        Optional<Path> controlSocket) {
+
+    /** Where systemd's {@code RuntimeDirectory=hactl} puts it. */
+    public static final Path DEFAULT_CONTROL_SOCKET = Path.of("/run/hactl/hactld.sock");
 
     public DaemonOptions {
         environment = Map.copyOf(environment);
     }
 
-    /** For tests and embedded nodes: no systemd, no metrics. */
+    /** For tests and embedded nodes: no systemd, no metrics, no control socket. */
     public static DaemonOptions plain(Path configDir, LoadOptions loadOptions) {
-        return new DaemonOptions(configDir, loadOptions, Optional.empty(), Map.of());
+        return new DaemonOptions(configDir, loadOptions, Optional.empty(), Map.of(), Optional.empty());
     }
 }

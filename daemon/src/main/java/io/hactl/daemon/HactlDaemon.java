@@ -3,6 +3,7 @@ package io.hactl.daemon;
 import io.hactl.config.ClusterConfig;
 import io.hactl.cib.verify.InstalledAgents;
 import io.hactl.config.ConfigReport;
+import io.hactl.control.ControlServer;
 import io.hactl.control.SystemdNotifier;
 import io.hactl.lifecycle.ServiceNotifier;
 import io.hactl.lifecycle.WatchdogPinger;
@@ -41,9 +42,11 @@ public final class HactlDaemon implements AutoCloseable {
     private final Optional<ClusterMetrics> metrics;
     private final Optional<WatchdogPinger> watchdog;
     private final Respawner respawner;
+    private final Optional<ControlServer> control;
 
     private HactlDaemon(ClusterConfig config, DaemonOptions options, Membership membership, ServiceNotifier notifier,
-            Optional<ClusterMetrics> metrics, Optional<WatchdogPinger> watchdog, Respawner respawner) {
+            Optional<ClusterMetrics> metrics, Optional<WatchdogPinger> watchdog, Respawner respawner,
+            Optional<ControlServer> control) {
         this.config = config;
         this.options = options;
         this.membership = membership;
@@ -51,6 +54,7 @@ public final class HactlDaemon implements AutoCloseable {
         this.metrics = metrics;
         this.watchdog = watchdog;
         this.respawner = respawner;
+        this.control = control;
     }
 
     /** Why the daemon refused to start: the admin must fix the configuration (exit 78), or something else (100). */
@@ -69,7 +73,8 @@ public final class HactlDaemon implements AutoCloseable {
 
     /**
      * Applies ha.cf's logging, derives the membership settings, joins the cluster and returns once this node is in a
-     * view, having told systemd it is ready. Membership changes are logged (and counted, with metrics on) from then on.
+     * view and its control socket listens, having told systemd it is ready. Membership changes are logged (and
+     * counted, with metrics on) from then on.
      */
     public static HactlDaemon start(ClusterConfig config, DaemonOptions options, Clock clock,
             NodeEventListener... listeners) throws StartFailure {
@@ -94,6 +99,16 @@ public final class HactlDaemon implements AutoCloseable {
             throw new StartFailure("cannot " + (e instanceof java.io.IOException ? "serve metrics" : "join the cluster")
                     + ": " + e.getMessage(), false, e);
         }
+        Optional<ControlServer> control = Optional.empty();
+        if (options.controlSocket().isPresent()) {
+            try {
+                control = Optional.of(ControlSockets.open(options.controlSocket().get(), config, membership));
+            } catch (java.io.IOException e) {
+                membership.leave();
+                metrics.ifPresent(ClusterMetrics::close);
+                throw new StartFailure("cannot open the control socket: " + e.getMessage(), false, e);
+            }
+        }
         log.atInfo().setMessage("hactld running").addKeyValue("node", config.localNode())
                 .addKeyValue("dc", membership.view().dc()).log();
         Respawner respawner = new Respawner(config.haCf().respawnEnvironment(), Duration.ofSeconds(1), clock);
@@ -101,7 +116,7 @@ public final class HactlDaemon implements AutoCloseable {
         notifier.ready(statusLine(membership));
         Optional<WatchdogPinger> watchdog = WatchdogSettings.fromEnvironment(options.environment(), ProcessHandle.current().pid())
                 .map(w -> WatchdogPinger.start(w, notifier, () -> membership.view().contains(config.localNode())));
-        return new HactlDaemon(config, options, membership, notifier, metrics, watchdog, respawner);
+        return new HactlDaemon(config, options, membership, notifier, metrics, watchdog, respawner, control);
     }
 
     /**
@@ -171,6 +186,7 @@ public final class HactlDaemon implements AutoCloseable {
         log.atInfo().setMessage("hactld stopping").addKeyValue("node", membership.localNode()).log();
         watchdog.ifPresent(WatchdogPinger::close);
         respawner.close();
+        control.ifPresent(ControlServer::close);
         membership.leave();
         metrics.ifPresent(ClusterMetrics::close);
     }

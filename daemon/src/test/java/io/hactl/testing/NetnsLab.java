@@ -131,12 +131,21 @@ public final class NetnsLab implements AutoCloseable {
         return dir;
     }
 
-    /** Starts hactld for {@code node} inside its namespace. */
+    /**
+     * Starts hactld for {@code node} inside its namespace, its control socket in its configuration directory
+     * ({@link #controlSocket}): Unix sockets on paths are shared across namespaces, so the default would collide.
+     */
     public HactldProcess start(int node, Path configDir, Path launcher, Path log) throws IOException {
         HactldProcess p = HactldProcess.start(List.of("ip", "netns", "exec", namespace(node), launcher.toString(),
-                "--config-dir", configDir.toString(), "--node-name", nodeName(node)), log);
+                "--config-dir", configDir.toString(), "--node-name", nodeName(node),
+                "--control-socket", controlSocket(configDir).toString()), log);
         processes.add(p);
         return p;
+    }
+
+    /** Where {@link #start} puts the control socket of the node configured in {@code configDir}. */
+    public static Path controlSocket(Path configDir) {
+        return configDir.toAbsolutePath().resolve("hactld.sock");
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param resources   every primitive, grouped or not, in CIB order
  * @param groups      every group, in CIB order
  * @param topLevel    ids of ungrouped primitives and of groups, in CIB order
+ * @param lastChange  who last changed the CIB, and when, from the {@code cib} element's attributes
  */
 public record CibSnapshot(
         CibVersion version,
@@ -26,7 +27,16 @@ public record CibSnapshot(
         List<String> topLevel,
         List<Constraint> constraints,
         List<NodeState> status,
-        boolean haveQuorum) {
+        boolean haveQuorum,
+        LastChange lastChange) {
+
+    /** A snapshot whose last change is not known (built in code rather than read from a file). */
+    public CibSnapshot(CibVersion version, Map<String, String> properties, Map<String, String> rscDefaults,
+            Map<String, String> opDefaults, List<ClusterNode> nodes, List<Primitive> resources, List<Group> groups,
+            List<String> topLevel, List<Constraint> constraints, List<NodeState> status, boolean haveQuorum) {
+        this(version, properties, rscDefaults, opDefaults, nodes, resources, groups, topLevel, constraints, status,
+                haveQuorum, LastChange.UNKNOWN);
+    }
 
     public CibSnapshot {
         properties = Map.copyOf(properties);

@@ -6,9 +6,19 @@ package io.hactl.cib;
  * Pacemaker does.
  *
  * @param lastRcChange epoch seconds of the last result change
+ * @param exitReason   the agent's last {@code ocf-exit-reason:} line ({@code exit-reason}), empty if none
+ * @param queueMs      {@code queue-time}: how long the operation waited before it ran
+ * @param execMs       {@code exec-time}: how long the agent ran
  */
 public record OperationRecord(
-        String id, String operation, long intervalMs, int rcCode, int opStatus, long callId, long lastRcChange) {
+        String id, String operation, long intervalMs, int rcCode, int opStatus, long callId, long lastRcChange,
+        String exitReason, long queueMs, long execMs) {
+
+    /** A record without exit reason or timings, as the scheduler's tests write them. */
+    public OperationRecord(
+            String id, String operation, long intervalMs, int rcCode, int opStatus, long callId, long lastRcChange) {
+        this(id, operation, intervalMs, rcCode, opStatus, callId, lastRcChange, "", 0, 0);
+    }
 
     public boolean isProbe() {
         return "monitor".equals(operation) && intervalMs == 0;

@@ -1,5 +1,6 @@
 package io.hactl.control;
 
+import io.hactl.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

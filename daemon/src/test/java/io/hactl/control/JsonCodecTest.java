@@ -1,5 +1,6 @@
 package io.hactl.control;
 
+import io.hactl.json.JsonWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

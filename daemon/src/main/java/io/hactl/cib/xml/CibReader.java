@@ -3,6 +3,7 @@ package io.hactl.cib.xml;
 import io.hactl.cib.CibSnapshot;
 import io.hactl.cib.CibVersion;
 import io.hactl.cib.Constraint;
+import io.hactl.cib.LastChange;
 import io.hactl.cib.NodeState;
 import io.hactl.config.ConfigProblem;
 import io.hactl.config.ConfigReport;
@@ -55,7 +56,9 @@ public final class CibReader {
                 configuration.opDefaults, configuration.nodes, configuration.primitives, configuration.groups,
                 configuration.topLevel, constraints, status,
                 !root.attributeOr("have-quorum", "1").equals("0")
-                        && !root.attributeOr("have-quorum", "true").equals("false"));
+                        && !root.attributeOr("have-quorum", "true").equals("false"),
+                new LastChange(root.attributeOr("cib-last-written", ""), root.attributeOr("update-user", ""),
+                        root.attributeOr("update-client", ""), root.attributeOr("update-origin", "")));
         List<ConfigProblem> all = new ArrayList<>(problems.list());
         all.addAll(new ReferenceCheck(file).check(snapshot, root));
         return ConfigReport.of(snapshot, all);

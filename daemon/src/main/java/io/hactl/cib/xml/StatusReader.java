@@ -66,7 +66,10 @@ final class StatusReader {
                     (int) number(op, "rc-code", here),
                     (int) number(op, "op-status", here),
                     number(op, "call-id", here),
-                    number(op, "last-rc-change", here)));
+                    number(op, "last-rc-change", here),
+                    op.attributeOr("exit-reason", ""),
+                    number(op, "queue-time", here),
+                    number(op, "exec-time", here)));
         });
         return new ResourceHistory(resource.attributeOr("id", ""), ops);
     }

@@ -1,11 +1,12 @@
-package io.hactl.control;
+package io.hactl.json;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the control protocol's JSON: flat objects, arrays, strings, numbers, booleans and null, on one line.
- * Our own because Jackson belongs to the {@code cib} package, and a request or reply is a handful of fields.
+ * Writes JSON: objects, arrays, strings, numbers, booleans and null, on one line. Our own because Jackson belongs
+ * to the {@code cib} package. It lives apart from {@code control} so that {@code status} (whose document the control
+ * socket will serve) can use it without a package cycle.
  */
 public final class JsonWriter {
     private JsonWriter() {

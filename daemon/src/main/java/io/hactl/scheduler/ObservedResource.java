@@ -1,0 +1,37 @@
+package io.hactl.scheduler;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One primitive as the status section shows it now, read the way the scheduler reads it, so that
+ * {@code hactl status} and the scheduler never disagree about where a resource runs or whether it failed.
+ *
+ * @param runningOn          nodes where it is active (including failed there), in node order
+ * @param failedOn           nodes where its last operation failed and it awaits recovery
+ * @param blockedOn          nodes where a stop failed: without fencing it stays blocked there
+ * @param targetStopped      {@code target-role=Stopped} on it or its group
+ * @param migrationThreshold fail count that bans it from a node ({@link io.hactl.cib.Score#INFINITY} if none)
+ * @param failCounts         node to effective fail count (expired counts left out), only nodes with a count
+ * @param lastFailures       node to its last failure, for the nodes in {@code failCounts}
+ */
+public record ObservedResource(
+        String id,
+        List<String> runningOn,
+        List<String> failedOn,
+        List<String> blockedOn,
+        boolean targetStopped,
+        boolean managed,
+        int migrationThreshold,
+        Map<String, Integer> failCounts,
+        Map<String, Instant> lastFailures) {
+
+    public ObservedResource {
+        runningOn = List.copyOf(runningOn);
+        failedOn = List.copyOf(failedOn);
+        blockedOn = List.copyOf(blockedOn);
+        failCounts = Map.copyOf(failCounts);
+        lastFailures = Map.copyOf(lastFailures);
+    }
+}

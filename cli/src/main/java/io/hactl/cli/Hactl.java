@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             ResourceCommand.class,
             SimulateCommand.class,
+            StatusCommand.class,
         })
 public final class Hactl extends CommandGroup {
 

@@ -30,9 +30,10 @@ public final class StatusText {
             if (item instanceof GroupEntry group) {
                 out.append("  * Resource Group: ").append(group.id()).append(group.disabled() ? " (disabled)" : "")
                         .append(":\n");
-                group.members().forEach(m -> resource(out, "    * ", m));
+                // A disabled group says so once, on its own line, as crm_mon does.
+                group.members().forEach(m -> resource(out, "    * ", m, !group.disabled()));
             } else if (item instanceof ResourceEntry resource) {
-                resource(out, "  * ", resource);
+                resource(out, "  * ", resource, true);
             }
         }
         moves(out, model.moves());
@@ -99,9 +100,14 @@ public final class StatusText {
         }
     }
 
-    private static void resource(StringBuilder out, String indent, ResourceEntry resource) {
+    private static void resource(StringBuilder out, String indent, ResourceEntry resource, boolean showDisabled) {
         out.append(indent).append(resource.id()).append("\t(").append(resource.agent()).append("):\t ");
-        String where = resource.nodes().isEmpty() ? "" : " " + String.join(" ", resource.nodes());
+        // Active on several nodes (multiple-active): crm_mon brackets the list so it stands out.
+        String where = switch (resource.nodes().size()) {
+            case 0 -> "";
+            case 1 -> " " + resource.nodes().get(0);
+            default -> " [ " + String.join(" ", resource.nodes()) + " ]";
+        };
         out.append(switch (resource.role()) {
             case STARTED -> "Started" + where;
             case STOPPED -> "Stopped";
@@ -109,7 +115,7 @@ public final class StatusText {
             case BLOCKED -> "FAILED" + where + " (blocked)";
             case UNMANAGED -> (resource.nodes().isEmpty() ? "Stopped" : "Started" + where) + " (unmanaged)";
         });
-        if (resource.disabled()) {
+        if (resource.disabled() && showDisabled) {
             out.append(" (disabled)");
         }
         out.append('\n');

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param runningOn          nodes where it is active (including failed there), in node order
  * @param failedOn           nodes where its last operation failed and it awaits recovery
  * @param blockedOn          nodes where a stop failed: without fencing it stays blocked there
+ * @param lastSeenOn         offline nodes whose last recorded operations left it running: only fencing could
+ *                           tell whether it still runs there (crm_mon's "Started ast1 (UNCLEAN)")
  * @param targetStopped      {@code target-role=Stopped} on it or its group
  * @param migrationThreshold fail count that bans it from a node ({@link io.hactl.cib.Score#INFINITY} if none)
  * @param failCounts         node to effective fail count (expired counts left out), only nodes with a count
@@ -21,6 +23,7 @@ public record ObservedResource(
         List<String> runningOn,
         List<String> failedOn,
         List<String> blockedOn,
+        List<String> lastSeenOn,
         boolean targetStopped,
         boolean managed,
         int migrationThreshold,
@@ -31,6 +34,7 @@ public record ObservedResource(
         runningOn = List.copyOf(runningOn);
         failedOn = List.copyOf(failedOn);
         blockedOn = List.copyOf(blockedOn);
+        lastSeenOn = List.copyOf(lastSeenOn);
         failCounts = Map.copyOf(failCounts);
         lastFailures = Map.copyOf(lastFailures);
     }

@@ -76,7 +76,8 @@ public final class StatusJson {
         return ordered("id", r.id(), "group", r.group().orElse(null), "agent", r.agent(),
                 "role", r.role().name().toLowerCase(Locale.ROOT),
                 "node", r.nodes().isEmpty() ? null : r.nodes().get(0), "nodes", r.nodes(),
-                "disabled", r.disabled(), "managed", r.managed(), "failcounts", new TreeMap<>(r.failCounts()));
+                "disabled", r.disabled(), "managed", r.managed(), "unclean", r.unclean(),
+                "failcounts", new TreeMap<>(r.failCounts()));
     }
 
     private static Map<String, Object> failCount(String node, FailCount c) {

@@ -57,9 +57,11 @@ public record StatusModel(
      * @param nodes      where it runs (or failed, or is blocked); empty when stopped
      * @param disabled   {@code target-role=Stopped} on it or its group
      * @param failCounts node to fail count, for the nodes with one
+     * @param unclean    {@code nodes} holds an UNCLEAN node where it last ran: it may still run there
      */
     public record ResourceEntry(String id, Optional<String> group, String agent, Role role, List<String> nodes,
-            boolean disabled, boolean managed, Map<String, Integer> failCounts) implements ResourceItem {
+            boolean disabled, boolean managed, Map<String, Integer> failCounts, boolean unclean)
+            implements ResourceItem {
         public ResourceEntry {
             nodes = List.copyOf(nodes);
             failCounts = Map.copyOf(failCounts);

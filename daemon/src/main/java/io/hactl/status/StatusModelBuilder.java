@@ -49,7 +49,10 @@ public final class StatusModelBuilder {
         int disabled = (int) observed.values().stream().filter(ObservedResource::targetStopped).count();
         Summary summary = new Summary(Optional.ofNullable(dc), quorum, now, cib.version().toString(),
                 cib.lastChange(), nodeNames.size(), cib.resources().size(), disabled);
-        return new StatusModel(summary, nodes(cib, nodeNames, membership, observed), resources(cib, observed),
+        List<NodeEntry> nodes = nodes(cib, nodeNames, membership, observed);
+        List<String> unclean = nodes.stream().filter(n -> n.condition() == NodeCondition.UNCLEAN)
+                .map(NodeEntry::name).toList();
+        return new StatusModel(summary, nodes, resources(cib, observed, unclean),
                 moves(cib), migration(nodeNames, observed), FailedActions.of(cib));
     }
 
@@ -88,25 +91,28 @@ public final class StatusModelBuilder {
         return entries;
     }
 
-    private static List<ResourceItem> resources(CibSnapshot cib, Map<String, ObservedResource> observed) {
+    private static List<ResourceItem> resources(CibSnapshot cib, Map<String, ObservedResource> observed,
+            List<String> unclean) {
         List<ResourceItem> items = new ArrayList<>();
         for (String id : cib.topLevel()) {
             Optional<Group> group = cib.group(id);
             if (group.isPresent()) {
                 List<ResourceEntry> members = group.get().members().stream()
-                        .map(m -> entry(cib.primitive(m).orElseThrow(), observed.get(m))).toList();
+                        .map(m -> entry(cib.primitive(m).orElseThrow(), observed.get(m), unclean)).toList();
                 boolean disabled = "stopped".equalsIgnoreCase(group.get().meta().getOrDefault("target-role", ""));
                 items.add(new GroupEntry(id, disabled, members));
             } else {
-                cib.primitive(id).ifPresent(p -> items.add(entry(p, observed.get(id))));
+                cib.primitive(id).ifPresent(p -> items.add(entry(p, observed.get(id), unclean)));
             }
         }
         return items;
     }
 
-    private static ResourceEntry entry(Primitive primitive, ObservedResource seen) {
+    private static ResourceEntry entry(Primitive primitive, ObservedResource seen, List<String> uncleanNodes) {
         Role role;
         List<String> nodes;
+        // Where an UNCLEAN node last ran it, it may run still: shown there until fencing says otherwise.
+        List<String> maybe = seen.lastSeenOn().stream().filter(uncleanNodes::contains).toList();
         if (!seen.blockedOn().isEmpty()) {
             role = Role.BLOCKED;
             nodes = seen.blockedOn();
@@ -116,15 +122,16 @@ public final class StatusModelBuilder {
         } else if (!seen.managed()) {
             role = Role.UNMANAGED;
             nodes = seen.runningOn();
-        } else if (!seen.runningOn().isEmpty()) {
+        } else if (!seen.runningOn().isEmpty() || !maybe.isEmpty()) {
             role = Role.STARTED;
-            nodes = seen.runningOn();
+            nodes = new ArrayList<>(maybe);
+            nodes.addAll(seen.runningOn());
         } else {
             role = Role.STOPPED;
             nodes = List.of();
         }
         return new ResourceEntry(primitive.id(), primitive.group(), primitive.agent(), role, nodes,
-                seen.targetStopped(), seen.managed(), seen.failCounts());
+                seen.targetStopped(), seen.managed(), seen.failCounts(), !maybe.isEmpty());
     }
 
     private static List<MoveConstraint> moves(CibSnapshot cib) {

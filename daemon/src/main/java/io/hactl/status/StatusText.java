@@ -115,6 +115,9 @@ public final class StatusText {
             case BLOCKED -> "FAILED" + where + " (blocked)";
             case UNMANAGED -> (resource.nodes().isEmpty() ? "Stopped" : "Started" + where) + " (unmanaged)";
         });
+        if (resource.unclean()) {
+            out.append(" (UNCLEAN)");
+        }
         if (resource.disabled() && showDisabled) {
             out.append(" (disabled)");
         }

@@ -100,6 +100,11 @@ public record StatusModel(
             String rcMeaning, String execStatus, long callId, String exitReason, Instant lastRcChange,
             long queuedMs, long execMs) {
 
+        /** The agent ran and exited, so {@code rc} is its answer (Pacemaker's exec status "complete"). */
+        public boolean completed() {
+            return "complete".equals(execStatus);
+        }
+
         /** {@code failover-asterisk_monitor_15000}, the key crm_mon prints. */
         public String key() {
             return resource + "_" + operation + "_" + intervalMs;

@@ -158,8 +158,14 @@ public final class StatusText {
         }
         out.append("\nFailed Resource Actions:\n");
         for (FailedAction a : actions) {
-            out.append("  * ").append(a.key()).append(" on ").append(a.node()).append(" '").append(a.rcMeaning())
-                    .append("' (").append(a.rc()).append("): call=").append(a.callId())
+            out.append("  * ").append(a.key()).append(" on ").append(a.node());
+            // An operation that did not complete (timeout, error) has no rc the agent chose: say why instead.
+            if (a.completed()) {
+                out.append(" '").append(a.rcMeaning()).append("' (").append(a.rc()).append(')');
+            } else {
+                out.append(" could not be executed (").append(a.execStatus()).append(')');
+            }
+            out.append(": call=").append(a.callId())
                     .append(", status='").append(a.execStatus()).append("', exitreason='").append(a.exitReason())
                     .append("', last-rc-change='").append(StatusTimes.format(a.lastRcChange()))
                     .append("', queued=").append(a.queuedMs()).append("ms, exec=").append(a.execMs())

@@ -108,7 +108,8 @@ class StatusModelBuilderTest {
                 .contains("  * slow\t(ocf:pacemaker:Dummy):\t FAILED n1\n")
                 .contains("  * left\t(ocf:pacemaker:Dummy):\t Started n1 (unmanaged)\n")
                 .contains("  * cli-ban-slow-on-n1: slow banned from n1 (score=-INFINITY)\n")
-                .contains("  * slow_monitor_10000 on n1 'error' (1): call=4, status='Timed Out', exitreason='',"
+                .contains("  * slow_monitor_10000 on n1 could not be executed (Timed Out): call=4, status='Timed Out',"
+                        + " exitreason='',"
                         + " last-rc-change='Wed Dec 31 23:50:00 2025', queued=5ms, exec=20000ms\n")
                 .contains("  * stuck_stop_0 on n1 'error' (1): call=2, status='complete'");
     }

@@ -1,17 +1,10 @@
 package io.hactl.cli;
 
-import io.hactl.ExitCode;
-import io.hactl.cib.CibSnapshot;
-import io.hactl.cib.xml.CibFiles;
-import io.hactl.config.ConfigProblem;
-import io.hactl.config.ConfigReport;
 import io.hactl.scheduler.Scheduler;
 import io.hactl.scheduler.Transition;
 import io.hactl.scheduler.TransitionJson;
 import io.hactl.scheduler.TransitionText;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,21 +37,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ConfigReport<CibSnapshot> report = new CibFiles().load(cib);
-        for (ConfigProblem problem : report.problems()) {
-            err.println(problem);
-        }
-        if (!report.isValid()) {
-            err.flush();
-            return ExitCode.ERROR.code();
-        }
-        Instant at = now == null ? Instant.now() : Instant.ofEpochSecond(now);
-        Transition transition = new Scheduler().schedule(report.get(), at);
-        out.print(json ? TransitionJson.render(transition) + "\n" : TransitionText.render(transition));
-        out.flush();
-        err.flush();
-        return ExitCode.OK.code();
+        return OfflineCib.show(spec.commandLine(), cib, now, (snapshot, at) -> {
+            Transition transition = new Scheduler().schedule(snapshot, at);
+            return json ? TransitionJson.render(transition) + "\n" : TransitionText.render(transition);
+        });
     }
 }

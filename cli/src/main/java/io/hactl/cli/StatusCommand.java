@@ -1,17 +1,10 @@
 package io.hactl.cli;
 
-import io.hactl.ExitCode;
-import io.hactl.cib.CibSnapshot;
-import io.hactl.cib.xml.CibFiles;
-import io.hactl.config.ConfigProblem;
-import io.hactl.config.ConfigReport;
 import io.hactl.status.StatusJson;
 import io.hactl.status.StatusModel;
 import io.hactl.status.StatusModelBuilder;
 import io.hactl.status.StatusText;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,22 +40,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ConfigReport<CibSnapshot> report = new CibFiles().load(cib);
-        for (ConfigProblem problem : report.problems()) {
-            err.println(problem);
-        }
-        if (!report.isValid()) {
-            err.flush();
-            return ExitCode.ERROR.code();
-        }
-        Instant at = now == null ? Instant.now() : Instant.ofEpochSecond(now);
-        CibSnapshot snapshot = report.get();
-        StatusModel model = StatusModelBuilder.build(snapshot, List.of(), null, snapshot.haveQuorum(), at);
-        out.print(json ? StatusJson.render(model) : StatusText.render(model));
-        out.flush();
-        err.flush();
-        return ExitCode.OK.code();
+        return OfflineCib.show(spec.commandLine(), cib, now, (snapshot, at) -> {
+            StatusModel model = StatusModelBuilder.build(snapshot, List.of(), null, snapshot.haveQuorum(), at);
+            return json ? StatusJson.render(model) : StatusText.render(model);
+        });
     }
 }

@@ -54,6 +54,13 @@ public final class JsonWriter {
         }
     }
 
+    /** A JSON string literal: quoted, with quotes, backslashes and control characters escaped. */
+    public static String string(String s) {
+        StringBuilder out = new StringBuilder();
+        string(out, s);
+        return out.toString();
+    }
+
     private static void string(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {

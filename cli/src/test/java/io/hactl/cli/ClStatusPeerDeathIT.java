@@ -9,7 +9,6 @@ import io.hactl.testing.TestTiming;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,7 @@ class ClStatusPeerDeathIT {
 
     @BeforeAll
     static void needsNamespacesAndTheJar() {
-        Assumptions.assumeTrue(NetnsLab.available(), "needs root and ip netns");
-        launcher = Path.of("..", "bin", "hactld").toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.exists(Path.of("target", "hactl.jar")), "needs the packaged jar");
+        launcher = NetnsHactld.launcher();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +25,7 @@ class HactldMediaIT {
 
     @BeforeAll
     static void needsNamespacesAndTheJar() {
-        Assumptions.assumeTrue(NetnsLab.available(), "needs root and ip netns");
-        launcher = Path.of("..", "bin", "hactld").toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.exists(Path.of("target", "hactl.jar")), "needs the packaged jar");
+        launcher = NetnsHactld.launcher();
     }
 
     @ParameterizedTest

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,7 @@ class HactldProcessIT {
 
     @BeforeAll
     static void needsNamespacesAndTheJar() {
-        Assumptions.assumeTrue(NetnsLab.available(), "needs root and ip netns");
-        launcher = Path.of("..", "bin", "hactld").toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isExecutable(launcher) && Files.exists(Path.of("target", "hactl.jar")),
-                "needs bin/hactld and the packaged jar");
+        launcher = NetnsHactld.launcher();
     }
 
     private static boolean viewOf(HactldProcess p, String... members) {

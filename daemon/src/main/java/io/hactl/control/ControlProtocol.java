@@ -1,5 +1,6 @@
 package io.hactl.control;
 
+import io.hactl.json.JsonReader;
 import io.hactl.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * ({@code hactl-membership}) that owns membership state. JGroups callbacks only enqueue work on that thread (never
  * blocking {@code viewAccepted}); listeners are called from it, one event at a time.
  */
-public final class Membership implements MembershipQuery, AutoCloseable {
+public final class Membership implements MembershipQuery, ClusterMessages, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Membership.class);
 
     /** Cluster name on the wire; clusters are told apart by their authkeys, not by this. */
@@ -56,6 +56,7 @@ public final class Membership implements MembershipQuery, AutoCloseable {
     private final Clock clock;
     private final LongSupplier nanoTime;
     private final List<NodeEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<MessageListener> messageListeners = new CopyOnWriteArrayList<>();
     private final MembershipState state;
     private final HeartbeatAges ages;
     private final AuthkeysProtocol authkeys;
@@ -125,6 +126,11 @@ public final class Membership implements MembershipQuery, AutoCloseable {
                     }
                 } else if (Farewell.isAck(msg)) {
                     farewell.acknowledged(msg.getSrc());
+                } else if (msg.hasArray()) {
+                    String from = nameOf(msg.getSrc());
+                    byte[] body = java.util.Arrays.copyOfRange(msg.getArray(), msg.getOffset(),
+                            msg.getOffset() + msg.getLength());
+                    enqueue(() -> deliver(from, body));
                 }
             }
         });
@@ -145,6 +151,50 @@ public final class Membership implements MembershipQuery, AutoCloseable {
         thread.submit(() -> { }).get(fd.deadtime().toMillis() + 1000, TimeUnit.MILLISECONDS);
         long period = fd.keepalive().toNanos();
         thread.scheduleAtFixedRate(this::tick, period, period, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void addMessageListener(MessageListener listener) {
+        messageListeners.add(listener);
+    }
+
+    @Override
+    public boolean send(String node, byte[] body) {
+        Address to = snapshot.addresses().get(node);
+        if (to == null || !snapshot.view().contains(node) || channel == null || !channel.isConnected()) {
+            log.atDebug().setMessage("message dropped: node not in the view").addKeyValue("node", node).log();
+            return false;
+        }
+        try {
+            channel.send(new org.jgroups.BytesMessage(to, body));
+            return true;
+        } catch (Exception e) {
+            log.atWarn().setMessage("could not send to a member").addKeyValue("node", node)
+                    .addKeyValue("error", e.toString()).log();
+            return false;
+        }
+    }
+
+    @Override
+    public void broadcast(byte[] body) {
+        if (channel == null || !channel.isConnected()) {
+            return;
+        }
+        try {
+            channel.send(new org.jgroups.BytesMessage(null, body));
+        } catch (Exception e) {
+            log.atWarn().setMessage("could not send to the cluster").addKeyValue("error", e.toString()).log();
+        }
+    }
+
+    private void deliver(String from, byte[] body) {
+        for (MessageListener listener : messageListeners) {
+            try {
+                listener.onMessage(from, body);
+            } catch (RuntimeException e) {
+                log.atError().setMessage("message listener failed").addKeyValue("from", from).setCause(e).log();
+            }
+        }
     }
 
     /** Says goodbye, leaves the view and closes the channel: peers see {@link NodeEvent.Left}, not Dead. */
@@ -177,7 +227,7 @@ public final class Membership implements MembershipQuery, AutoCloseable {
     }
 
     /** Simulates a crash for tests: the channel closes without a goodbye or a LEAVE. */
-    void crashForTests() throws Exception {
+    public void crashForTests() throws Exception {
         thread.shutdownNow();
         org.jgroups.util.Util.shutdown(channel);
     }

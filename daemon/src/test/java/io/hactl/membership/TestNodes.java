@@ -21,25 +21,25 @@ import java.util.concurrent.ThreadLocalRandom;
  * Several membership nodes in this JVM, on UDP over 127.0.0.1 (ucast medium, TCPPING-style discovery), each with
  * its own recorded events. Closes every node it started.
  */
-final class TestNodes implements AutoCloseable {
+public final class TestNodes implements AutoCloseable {
 
-    static final Set<String> LISTED = Set.of("ast1", "ast2", "ast3");
+    public static final Set<String> LISTED = Set.of("ast1", "ast2", "ast3");
 
     final int basePort;
     final int portRange;
     final List<Membership> started = new ArrayList<>();
     final Map<String, List<NodeEvent>> events = new java.util.concurrent.ConcurrentHashMap<>();
 
-    TestNodes(int nodes) {
+    public TestNodes(int nodes) {
         this.portRange = nodes + 2;
         this.basePort = freePortBlock(portRange);
     }
 
-    static AuthKeys keys(String secret) {
+    public static AuthKeys keys(String secret) {
         return AuthKeys.of(Path.of("authkeys"), 1, Map.of(1, new AuthKey(1, AuthMethod.SHA256, secret, 2)));
     }
 
-    Transport.Unicast transport() {
+    public Transport.Unicast transport() {
         InetAddress lo = InetAddress.getLoopbackAddress();
         return new Transport.Unicast(lo, basePort, List.of(new InetSocketAddress(lo, basePort)), portRange);
     }

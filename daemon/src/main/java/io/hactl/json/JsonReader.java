@@ -1,4 +1,4 @@
-package io.hactl.control;
+package io.hactl.json;
 
 import io.hactl.json.JsonWriter;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.hactl.control;
+package io.hactl.json;
 
 import io.hactl.json.JsonWriter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,19 +66,5 @@ class JsonCodecTest {
         assertThatThrownBy(() -> JsonWriter.write(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonWriter.write(Arrays.asList(Map.of(1, 2))))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void requestsAndRepliesRoundTripAndCarryTheVersion() {
-        ControlRequest request = new ControlRequest("nodes", Map.of("verbose", true));
-        assertThat(ControlProtocol.encode(request)).startsWith("{\"v\":1,");
-        assertThat(ControlProtocol.decodeRequest(ControlProtocol.encode(request))).isEqualTo(request);
-        ControlReply done = new ControlReply.Done(Map.of("local", "ast1"));
-        assertThat(ControlProtocol.decodeReply(ControlProtocol.encode(done))).isEqualTo(done);
-        ControlReply refused = new ControlReply.Refused(ControlReply.Failure.DENIED, "no");
-        assertThat(ControlProtocol.decodeReply(ControlProtocol.encode(refused))).isEqualTo(refused);
-        assertThatThrownBy(() -> ControlProtocol.decodeRequest("{\"v\":2,\"command\":\"nodes\"}"))
-                .hasMessageContaining("protocol version 2 is not 1");
-        assertThatThrownBy(() -> ControlProtocol.decodeRequest("{\"v\":1}")).hasMessageContaining("\"command\"");
     }
 }

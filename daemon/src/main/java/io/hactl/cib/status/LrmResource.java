@@ -1,0 +1,16 @@
+package io.hactl.cib.status;
+
+import io.hactl.cib.OperationRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One resource's operation history on one node, as the node that ran the operations reports it: the
+ * {@code lrm_resource} element with the agent it ran.
+ */
+public record LrmResource(String id, String agentClass, Optional<String> provider, String type,
+        List<OperationRecord> operations) {
+    public LrmResource {
+        operations = List.copyOf(operations);
+    }
+}

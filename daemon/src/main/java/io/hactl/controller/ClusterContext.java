@@ -1,0 +1,23 @@
+package io.hactl.controller;
+
+import io.hactl.membership.ClusterView;
+import java.time.Clock;
+import java.util.Set;
+
+/** What the coordinator needs from its surroundings: who it is, the view, and a way to talk to nodes. */
+interface ClusterContext {
+    String localNode();
+
+    ClusterView view();
+
+    /** Nodes listed in ha.cf: quorum counts them. */
+    Set<String> listedNodes();
+
+    Clock clock();
+
+    /** Delivers to a node, this one included (handled on the controller thread, like any message). */
+    void send(String node, ControllerMessage message);
+
+    /** Sends the current CIB to every other member. */
+    void publish();
+}

@@ -48,6 +48,14 @@ public final class HactldMain implements Callable<Integer> {
                     + " RuntimeDirectory=hactl creates its directory).")
     Path controlSocket = DaemonOptions.DEFAULT_CONTROL_SOCKET;
 
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where the daemon keeps its copy of the CIB (with the last versions) and its anti-replay"
+                    + " generation (default: ${DEFAULT-VALUE}).")
+    Path stateDir = DaemonOptions.DEFAULT_STATE_DIR;
+
+    @CommandLine.Mixin
+    AgentDirectoryOptions agents;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,8 +76,14 @@ public final class HactldMain implements Callable<Integer> {
             report.errors().forEach(e -> System.err.println("<3>  " + e));
             return ExitCode.CONFIG.code();
         }
+        try {
+            java.nio.file.Files.createDirectories(stateDir);
+        } catch (java.io.IOException e) {
+            System.err.println("<3>hactld: cannot create the state directory " + stateDir + ": " + e.getMessage());
+            return ExitCode.FATAL.code();
+        }
         DaemonOptions daemonOptions = new DaemonOptions(configDir, options, metricsAddress, System.getenv(),
-                Optional.of(controlSocket));
+                Optional.of(controlSocket), Optional.of(stateDir), agents.directories());
         // Signals are handled before joining: a SIGTERM during start-up waits for the join to finish, then leaves
         // cleanly, so peers never record a node its admin stopped as dead (the JVM's default would exit at once).
         AtomicReference<HactlDaemon> running = new AtomicReference<>();

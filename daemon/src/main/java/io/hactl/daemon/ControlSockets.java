@@ -1,5 +1,9 @@
 package io.hactl.daemon;
 
+import io.hactl.control.ClusterChangeCommand;
+import io.hactl.control.ClusterStatusCommand;
+import io.hactl.control.ControlCommand;
+import io.hactl.controller.Controller;
 import io.hactl.config.ClusterConfig;
 import io.hactl.config.Medium;
 import io.hactl.control.AccessPolicy;
@@ -17,10 +21,15 @@ final class ControlSockets {
     private ControlSockets() {
     }
 
-    static ControlServer open(Path socket, ClusterConfig config, MembershipQuery membership) throws IOException {
+    static ControlServer open(Path socket, ClusterConfig config, MembershipQuery membership, Controller controller)
+            throws IOException {
         List<String> links = config.haCf().media().stream().map(Medium::device).distinct().toList();
         AccessPolicy policy = new AccessPolicy(config.haCf().apiAuth(), EtcAccounts.system());
-        ControlCommands commands = new ControlCommands(policy, List.of(new NodesCommand(membership, links)));
+        List<ControlCommand> all = new java.util.ArrayList<>();
+        all.add(new NodesCommand(membership, links));
+        all.add(new ClusterStatusCommand(controller, membership, java.time.Clock.systemUTC()));
+        ClusterChangeCommand.CHANGES.forEach(change -> all.add(new ClusterChangeCommand(change, controller)));
+        ControlCommands commands = new ControlCommands(policy, all);
         return ControlServer.listen(socket, commands);
     }
 }

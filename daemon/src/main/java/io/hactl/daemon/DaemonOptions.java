@@ -2,6 +2,7 @@ package io.hactl.daemon;
 
 import io.hactl.config.LoadOptions;
 import java.net.InetSocketAddress;
+import io.hactl.executor.AgentDirectories;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +15,17 @@ import java.util.Optional;
  * @param metrics     where to serve Prometheus metrics; empty for off
  * @param environment the process environment ({@code NOTIFY_SOCKET}, {@code WATCHDOG_USEC} from systemd)
  * @param controlSocket where {@code hactl} reaches this daemon; empty for none (nodes embedded in tests)
+ * @param agents      where resource agents are looked up
+ * @param stateDir    where the daemon keeps its CIB and anti-replay generation; empty keeps them in memory (tests)
  */
 public record DaemonOptions(
         Path configDir, LoadOptions loadOptions, Optional<InetSocketAddress> metrics, Map<String, String> environment,
-        Optional<Path> controlSocket) {
+        Optional<Path> controlSocket, Optional<Path> stateDir, AgentDirectories agents) {
 
     /** Where systemd's {@code RuntimeDirectory=hactl} puts it. */
     public static final Path DEFAULT_CONTROL_SOCKET = Path.of("/run/hactl/hactld.sock");
+    /** The package's state directory ({@code StateDirectory=hactl}). */
+    public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/hactl");
 
     public DaemonOptions {
         environment = Map.copyOf(environment);
@@ -28,6 +33,7 @@ public record DaemonOptions(
 
     /** For tests and embedded nodes: no systemd, no metrics, no control socket. */
     public static DaemonOptions plain(Path configDir, LoadOptions loadOptions) {
-        return new DaemonOptions(configDir, loadOptions, Optional.empty(), Map.of(), Optional.empty());
+        return new DaemonOptions(configDir, loadOptions, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
+                AgentDirectories.standard());
     }
 }

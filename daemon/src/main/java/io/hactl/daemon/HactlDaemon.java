@@ -15,6 +15,12 @@ import io.hactl.config.LoadOptions;
 import io.hactl.membership.FailureDetectorSettings;
 import io.hactl.membership.Generation;
 import io.hactl.membership.MediaMapping;
+import io.hactl.cib.store.CibStore;
+import io.hactl.cib.xml.XmlElement;
+import io.hactl.controller.Controller;
+import io.hactl.executor.ExecutorSettings;
+import io.hactl.executor.ResourceExecutor;
+import io.hactl.executor.ThreadScheduling;
 import io.hactl.membership.Membership;
 import io.hactl.membership.MembershipQuery;
 import io.hactl.membership.NodeEventListener;
@@ -32,8 +38,10 @@ import org.slf4j.LoggerFactory;
 public final class HactlDaemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HactlDaemon.class);
 
-    /** Where this node's last anti-replay generation is kept; ignored when /var/lib/hactl does not exist. */
-    static final java.nio.file.Path GENERATION_FILE = LoadOptions.STATE_CIB.resolveSibling("generation");
+    /** How long a stopping daemon waits for its resources to move away before it leaves anyway. */
+    static final Duration HAND_OVER_TIMEOUT = Duration.ofMinutes(2);
+    /** Previous CIB versions kept beside the current one. */
+    static final int CIB_VERSIONS_KEPT = 10;
 
     private final ClusterConfig config;
     private final DaemonOptions options;
@@ -43,10 +51,14 @@ public final class HactlDaemon implements AutoCloseable {
     private final Optional<WatchdogPinger> watchdog;
     private final Respawner respawner;
     private final Optional<ControlServer> control;
+    private final Controller controller;
+    private final ResourceExecutor executor;
+    private final ThreadScheduling scheduling;
 
     private HactlDaemon(ClusterConfig config, DaemonOptions options, Membership membership, ServiceNotifier notifier,
             Optional<ClusterMetrics> metrics, Optional<WatchdogPinger> watchdog, Respawner respawner,
-            Optional<ControlServer> control) {
+            Optional<ControlServer> control, Controller controller, ResourceExecutor executor,
+            ThreadScheduling scheduling) {
         this.config = config;
         this.options = options;
         this.membership = membership;
@@ -55,6 +67,9 @@ public final class HactlDaemon implements AutoCloseable {
         this.watchdog = watchdog;
         this.respawner = respawner;
         this.control = control;
+        this.controller = controller;
+        this.executor = executor;
+        this.scheduling = scheduling;
     }
 
     /** Why the daemon refused to start: the admin must fix the configuration (exit 78), or something else (100). */
@@ -79,8 +94,29 @@ public final class HactlDaemon implements AutoCloseable {
     public static HactlDaemon start(ClusterConfig config, DaemonOptions options, Clock clock,
             NodeEventListener... listeners) throws StartFailure {
         DaemonLogging.apply(config.haCf().logging(), config.localNode());
-        Membership.Settings settings = membershipSettings(config, clock, MediaMapping.Interfaces.system());
+        Membership.Settings settings = membershipSettings(config, clock, MediaMapping.Interfaces.system(),
+                options.stateDir().map(d -> d.resolve("generation")));
         Membership membership = new Membership(settings, clock, System::nanoTime);
+        Optional<CibStore> store = options.stateDir().map(d -> new CibStore(d, CIB_VERSIONS_KEPT));
+        XmlElement initialCib;
+        try {
+            initialCib = InitialCib.choose(config, store);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StartFailure("cannot read the CIB: " + e.getMessage(), true, e);
+        }
+        ThreadScheduling scheduling = ThreadScheduling.systemClock();
+        ResourceExecutor executor = new ResourceExecutor(options.agents(), ExecutorSettings.defaults(), scheduling,
+                options.environment().isEmpty() ? System.getenv() : options.environment());
+        Controller controller;
+        try {
+            controller = new Controller(config.localNode(), Set.copyOf(config.haCf().nodeNames()), membership,
+                    membership, executor, store, config.cibFile(), initialCib, clock);
+        } catch (IllegalArgumentException e) {
+            executor.close();
+            scheduling.close();
+            throw new StartFailure(e.getMessage(), true, e);
+        }
+        controller.attach(membership);
         ServiceNotifier notifier = SystemdNotifier.fromEnvironment(options.environment());
         for (NodeEventListener listener : listeners) {
             membership.addListener(listener);
@@ -93,7 +129,11 @@ public final class HactlDaemon implements AutoCloseable {
                 membership.addListener(metrics.get().membershipListener());
             }
             membership.start();
+            controller.start();
         } catch (Exception e) {
+            controller.close();
+            executor.close();
+            scheduling.close();
             membership.close();
             metrics.ifPresent(ClusterMetrics::close);
             throw new StartFailure("cannot " + (e instanceof java.io.IOException ? "serve metrics" : "join the cluster")
@@ -102,7 +142,8 @@ public final class HactlDaemon implements AutoCloseable {
         Optional<ControlServer> control = Optional.empty();
         if (options.controlSocket().isPresent()) {
             try {
-                control = Optional.of(ControlSockets.open(options.controlSocket().get(), config, membership));
+                control = Optional.of(ControlSockets.open(options.controlSocket().get(), config, membership,
+                        controller));
             } catch (java.io.IOException e) {
                 membership.leave();
                 metrics.ifPresent(ClusterMetrics::close);
@@ -116,7 +157,8 @@ public final class HactlDaemon implements AutoCloseable {
         notifier.ready(statusLine(membership));
         Optional<WatchdogPinger> watchdog = WatchdogSettings.fromEnvironment(options.environment(), ProcessHandle.current().pid())
                 .map(w -> WatchdogPinger.start(w, notifier, () -> membership.view().contains(config.localNode())));
-        return new HactlDaemon(config, options, membership, notifier, metrics, watchdog, respawner, control);
+        return new HactlDaemon(config, options, membership, notifier, metrics, watchdog, respawner, control,
+                controller, executor, scheduling);
     }
 
     /**
@@ -133,8 +175,8 @@ public final class HactlDaemon implements AutoCloseable {
                 + ", " + membership.view().members().size() + " of " + membership.nodes().size() + " nodes in the cluster";
     }
 
-    static Membership.Settings membershipSettings(ClusterConfig config, Clock clock, MediaMapping.Interfaces nics)
-            throws StartFailure {
+    static Membership.Settings membershipSettings(ClusterConfig config, Clock clock, MediaMapping.Interfaces nics,
+            Optional<java.nio.file.Path> generationFile) throws StartFailure {
         HaCf haCf = config.haCf();
         if (!haCf.hasNode(config.localNode()) && !haCf.autojoin().admitsUnlistedNodes()) {
             throw new StartFailure(haCf.file() + ": node " + config.localNode() + " is not listed and autojoin is none;"
@@ -149,7 +191,7 @@ public final class HactlDaemon implements AutoCloseable {
             throw new StartFailure(haCf.file() + ": " + e.getMessage(), true, e);
         }
         // Anti-replay generation: grows at every start, kept beside the daemon's CIB (see Generation).
-        long generation = Generation.next(Optional.of(GENERATION_FILE), clock);
+        long generation = Generation.next(generationFile, clock);
         return new Membership.Settings(config.localNode(), Set.copyOf(haCf.nodeNames()),
                 haCf.autojoin().admitsUnlistedNodes(), transport, timing, config.authKeys(), generation, haCf.compression());
     }
@@ -180,15 +222,27 @@ public final class HactlDaemon implements AutoCloseable {
         notifier.ready(statusLine(membership));
     }
 
-    /** Leaves the cluster cleanly: peers record this node as left, not dead. */
+    /**
+     * Hands this node's resources over (they stop here and start on a survivor, or just stop when none is left),
+     * then leaves the cluster cleanly: peers record this node as left, not dead.
+     */
     public void stop() {
         notifier.stopping();
-        log.atInfo().setMessage("hactld stopping").addKeyValue("node", membership.localNode()).log();
-        watchdog.ifPresent(WatchdogPinger::close);
+        log.atInfo().setMessage("hactld stopping: handing resources over").addKeyValue("node", membership.localNode())
+                .log();
         respawner.close();
+        controller.shutdown(HAND_OVER_TIMEOUT);
+        watchdog.ifPresent(WatchdogPinger::close);
         control.ifPresent(ControlServer::close);
+        controller.close();
         membership.leave();
+        executor.close();
+        scheduling.close();
         metrics.ifPresent(ClusterMetrics::close);
+    }
+
+    public Controller controller() {
+        return controller;
     }
 
     @Override

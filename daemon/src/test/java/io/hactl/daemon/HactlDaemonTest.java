@@ -55,7 +55,7 @@ class HactlDaemonTest {
 
     @Test
     void settingsComeFromHaCfAndAuthkeys() throws Exception {
-        Membership.Settings settings = HactlDaemon.membershipSettings(config("ast1", Autojoin.NONE, fast()), CLOCK, LO);
+        Membership.Settings settings = HactlDaemon.membershipSettings(config("ast1", Autojoin.NONE, fast()), CLOCK, LO, java.util.Optional.empty());
 
         assertThat(settings.localNode()).isEqualTo("ast1");
         assertThat(settings.listedNodes()).isEqualTo(Set.of("ast1", "ast2"));
@@ -68,17 +68,17 @@ class HactlDaemonTest {
 
     @Test
     void unlistedNodeIsRefusedUnlessAutojoinAdmitsIt() throws Exception {
-        assertThatThrownBy(() -> HactlDaemon.membershipSettings(config("ast9", Autojoin.NONE, fast()), CLOCK, LO))
+        assertThatThrownBy(() -> HactlDaemon.membershipSettings(config("ast9", Autojoin.NONE, fast()), CLOCK, LO, java.util.Optional.empty()))
                 .isInstanceOfSatisfying(HactlDaemon.StartFailure.class, f -> assertThat(f.isConfiguration()).isTrue())
                 .hasMessageContaining("node ast9 is not listed and autojoin is none");
-        assertThat(HactlDaemon.membershipSettings(config("ast9", Autojoin.OTHER, fast()), CLOCK, LO).autojoin()).isTrue();
+        assertThat(HactlDaemon.membershipSettings(config("ast9", Autojoin.OTHER, fast()), CLOCK, LO, java.util.Optional.empty()).autojoin()).isTrue();
     }
 
     @Test
     void impossibleTimingsAreAConfigurationErrorNamingHaCf() throws Exception {
         Timings tooTight = new Timings(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMillis(1500),
                 Duration.ofSeconds(2));
-        assertThatThrownBy(() -> HactlDaemon.membershipSettings(config("ast1", Autojoin.NONE, tooTight), CLOCK, LO))
+        assertThatThrownBy(() -> HactlDaemon.membershipSettings(config("ast1", Autojoin.NONE, tooTight), CLOCK, LO, java.util.Optional.empty()))
                 .isInstanceOfSatisfying(HactlDaemon.StartFailure.class, f -> assertThat(f.isConfiguration()).isTrue())
                 .hasMessageStartingWith("/etc/ha.d/ha.cf: deadtime 2000ms is too short for keepalive 1000ms");
     }

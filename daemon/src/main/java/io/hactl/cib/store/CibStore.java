@@ -47,6 +47,10 @@ public final class CibStore {
         this.keep = keep;
     }
 
+    public Path directory() {
+        return directory;
+    }
+
     /** What {@link #load()} found: the CIB, the file it came from, and what the admin should know. */
     public record Loaded(XmlElement cib, Path source, List<String> warnings) {
         public Loaded {

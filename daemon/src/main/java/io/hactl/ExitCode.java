@@ -12,15 +12,16 @@ public enum ExitCode {
     OK(0),
     ERROR(1),
     USAGE(2),
-    /** The configuration is invalid (sysexits EX_CONFIG, as Pacemaker uses it). */
     /** A service hactl relies on does not exist yet or is down (sysexits EX_UNAVAILABLE, Pacemaker's 69). */
     UNAVAILABLE(69),
     /** The caller may not do this: hactld refused its credentials (Pacemaker's CRM_EX_INSUFFICIENT_PRIV). */
     NO_PERMISSION(77),
+    /** The configuration is invalid (sysexits EX_CONFIG, as Pacemaker uses it). */
     CONFIG(78),
     FATAL(100),
     /** The daemon is not running or its control socket cannot be reached. */
     DISCONNECT(102),
+    /** The object asked for does not exist, e.g. a cluster property that is not set (Pacemaker's CRM_EX_NOSUCH). */
     NO_SUCH(105),
     TIMEOUT(124);
 

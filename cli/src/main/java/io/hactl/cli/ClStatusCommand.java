@@ -1,11 +1,8 @@
 package io.hactl.cli;
 
 import io.hactl.ExitCode;
-import io.hactl.control.ControlClient;
-import io.hactl.control.ControlReply;
 import io.hactl.control.ControlRequest;
 import io.hactl.daemon.DaemonOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,24 +167,18 @@ public final class ClStatusCommand extends CommandGroup {
     }
 
     private Answer ask() {
-        ControlReply reply;
-        try {
-            reply = new ControlClient(socket, TIMEOUT).call(ControlRequest.of("nodes"));
-        } catch (ControlClient.Unreachable e) {
-            return new Answer.Failed(e.getMessage() + " (is hactld running? systemctl status hactld)",
-                    ExitCode.DISCONNECT.code());
-        } catch (ControlClient.TimedOut e) {
-            return new Answer.Failed(e.getMessage(), ClStatusExit.TIMEOUT.code());
-        } catch (IOException e) {
-            return new Answer.Failed(e.getMessage(), ClStatusExit.UNKNOWN_ERROR.code());
-        }
-        if (reply instanceof ControlReply.Refused refused) {
-            int exit = refused.failure() == ControlReply.Failure.DENIED
-                    ? ExitCode.NO_PERMISSION.code() : ClStatusExit.UNKNOWN_ERROR.code();
-            return new Answer.Failed("hactld at " + socket + " refused: " + refused.message(), exit);
+        DaemonCall.Outcome outcome = DaemonCall.ask(socket, TIMEOUT, ControlRequest.of("nodes"));
+        if (outcome instanceof DaemonCall.Outcome.Failed failed) {
+            int exit = switch (failed.problem()) {
+                case NOT_RUNNING -> ExitCode.DISCONNECT.code();
+                case DENIED -> ExitCode.NO_PERMISSION.code();
+                case TIMED_OUT -> ClStatusExit.TIMEOUT.code();
+                case TOO_OLD, REFUSED, FAILED -> ClStatusExit.UNKNOWN_ERROR.code();
+            };
+            return new Answer.Failed(failed.message(), exit);
         }
         try {
-            return new Answer.Nodes(DaemonNodes.from(((ControlReply.Done) reply).result()));
+            return new Answer.Nodes(DaemonNodes.from(((DaemonCall.Outcome.Done) outcome).result()));
         } catch (IllegalArgumentException e) {
             return new Answer.Failed(e.getMessage(), ClStatusExit.UNKNOWN_ERROR.code());
         }

@@ -14,8 +14,15 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ClStatusCommand.class,
             ConfigCommand.class,
+            HbStandbyCommand.class,
+            HbTakeoverCommand.class,
+            MaintenanceCommand.class,
+            NodeCommand.class,
+            OnlineCommand.class,
+            PropertyCommand.class,
             ResourceCommand.class,
             SimulateCommand.class,
+            StandbyCommand.class,
             StatusCommand.class,
         })
 public final class Hactl extends CommandGroup {

@@ -109,7 +109,8 @@ class ClStatusIT {
         InProcessHactl down = clStatus("nodestatus", "solo");
         assertThat(down.exit()).isEqualTo(102);
         assertThat(down.out()).isEmpty();
-        assertThat(down.err()).startsWith("hactl cl_status: cannot reach hactld at " + socket);
+        assertThat(down.err()).isEqualTo("hactl cl_status: hactld is not running (no control socket at " + socket
+                + "); start it with: systemctl start hactld\n");
     }
 
     private record Run(int exit, String out) {

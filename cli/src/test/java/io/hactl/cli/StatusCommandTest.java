@@ -63,16 +63,29 @@ class StatusCommandTest {
     }
 
     @Test
-    void usageErrorsExitTwo() {
-        assertThat(InProcessHactl.run("status").exit()).isEqualTo(2);
+    void usageErrorsExitTwo() throws Exception {
         assertThat(InProcessHactl.run("status", "--cib", "x.xml", "--now", "yesterday").exit()).isEqualTo(2);
         assertThat(InProcessHactl.run("status", "--cib", "x.xml", "--bogus").exit()).isEqualTo(2);
+        assertThat(InProcessHactl.run("status", "--now", "1767225600").exit()).as("--now needs --cib").isEqualTo(2);
     }
 
     @Test
-    void helpSaysTheLiveStatusComesWithTheController() {
+    void aSavedCibCannotBeWatched() throws Exception {
+        String cib = seedCib().toString();
+        InProcessHactl run = InProcessHactl.run("status", "--cib", cib, "--watch");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("--cib shows a saved file offline and cannot be combined with --watch,"
+                + " which is for the running cluster\n");
+        assertThat(InProcessHactl.run("status", "--cib", cib, "--interval", "2").exit()).isEqualTo(2);
+        assertThat(InProcessHactl.run("status", "--cib", cib, "--socket", "/tmp/s").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void helpNamesBothTheRunningClusterAndSavedCibs() {
         InProcessHactl run = InProcessHactl.run("status", "--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("--cib").contains("--json").contains("controller");
+        assertThat(run.out()).contains("--cib").contains("--json").contains("--watch").contains("--socket")
+                .contains("running cluster").contains("102");
     }
 }

@@ -1,5 +1,7 @@
 package io.hactl.control;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,10 +10,13 @@ import java.util.Map;
  */
 public sealed interface ControlReply {
 
-    /** The command ran; what it returned. */
+    /**
+     * The command ran; what it returned. Keys keep their order, so {@code hactl --json} prints fields as the daemon
+     * wrote them, and a value may be null (JSON's null, e.g. a property that is not set).
+     */
     record Done(Map<String, Object> result) implements ControlReply {
         public Done {
-            result = Map.copyOf(result);
+            result = Collections.unmodifiableMap(new LinkedHashMap<>(result));
         }
     }
 

@@ -5,6 +5,7 @@ import io.hactl.cib.Constraint;
 import io.hactl.cib.LocationConstraint;
 import io.hactl.cib.LocationRule;
 import io.hactl.cib.Score;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -17,7 +18,8 @@ import java.util.OptionalInt;
 final class BaseScores {
     private BaseScores() {}
 
-    static NodeScores[] compute(CibSnapshot cib, NodeTable nodes, ResourceTable resources, boolean symmetric) {
+    static NodeScores[] compute(CibSnapshot cib, NodeTable nodes, ResourceTable resources, boolean symmetric,
+            Instant now) {
         NodeScores[] own = new NodeScores[resources.size()];
         for (int r = 0; r < own.length; r++) {
             own[r] = new NodeScores(nodes.size(), symmetric);
@@ -26,7 +28,7 @@ final class BaseScores {
             if (constraint instanceof LocationConstraint location) {
                 List<Integer> members = resources.members(location.resource());
                 for (int i = 0; i < members.size(); i++) {
-                    apply(location, own[members.get(i)], nodes, i == 0);
+                    apply(location, own[members.get(i)], nodes, i == 0, now);
                 }
             }
         }
@@ -48,7 +50,8 @@ final class BaseScores {
         return own;
     }
 
-    private static void apply(LocationConstraint location, NodeScores scores, NodeTable nodes, boolean withScore) {
+    private static void apply(LocationConstraint location, NodeScores scores, NodeTable nodes, boolean withScore,
+            Instant now) {
         if (location.rules().isEmpty()) {
             int node = nodes.indexOf(location.node().orElse(""));
             if (node >= 0 && location.score().isPresent()) {
@@ -58,7 +61,7 @@ final class BaseScores {
         }
         for (LocationRule rule : location.rules()) {
             for (int node = 0; node < nodes.size(); node++) {
-                if (!RuleEvaluator.matches(rule, nodes.attributes(node))) {
+                if (!RuleEvaluator.matches(rule, nodes.attributes(node), now)) {
                     continue;
                 }
                 OptionalInt score = ruleScore(rule, nodes, node);

@@ -1,15 +1,20 @@
 package io.hactl.scheduler;
 
+import io.hactl.cib.DateExpression;
 import io.hactl.cib.LocationRule;
 import io.hactl.cib.RuleExpression;
+import java.time.Instant;
 import java.util.Map;
 
-/** Evaluates location rules against one node's attributes ({@code #uname}, {@code #kind}, standby, ...). */
+/**
+ * Evaluates location rules against one node's attributes ({@code #uname}, {@code #kind}, standby, ...) and the
+ * scheduler's "now" (date expressions: a move made with a lifetime stops applying at its end).
+ */
 final class RuleEvaluator {
     private RuleEvaluator() {}
 
-    static boolean matches(LocationRule rule, Map<String, String> attributes) {
-        if (rule.expressions().isEmpty() && rule.subRules().isEmpty()) {
+    static boolean matches(LocationRule rule, Map<String, String> attributes, Instant now) {
+        if (rule.expressions().isEmpty() && rule.subRules().isEmpty() && rule.dateExpressions().isEmpty()) {
             return true;
         }
         boolean and = rule.and();
@@ -18,8 +23,12 @@ final class RuleEvaluator {
             boolean value = matches(expression, attributes);
             result = and ? result && value : result || value;
         }
+        for (DateExpression date : rule.dateExpressions()) {
+            boolean value = date.holdsAt(now);
+            result = and ? result && value : result || value;
+        }
         for (LocationRule sub : rule.subRules()) {
-            boolean value = matches(sub, attributes);
+            boolean value = matches(sub, attributes, now);
             result = and ? result && value : result || value;
         }
         return result;

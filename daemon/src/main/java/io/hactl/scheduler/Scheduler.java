@@ -19,7 +19,7 @@ public final class Scheduler {
         NodeTable nodes = new NodeTable(cib);
         ResourceTable resources = new ResourceTable(cib, nodes, now);
         boolean symmetric = !"false".equalsIgnoreCase(cib.property("symmetric-cluster").orElse("true"));
-        NodeScores[] own = BaseScores.compute(cib, nodes, resources, symmetric);
+        NodeScores[] own = BaseScores.compute(cib, nodes, resources, symmetric, now);
         String noQuorumPolicy = cib.property("no-quorum-policy").orElse("stop");
         boolean quorate = cib.haveQuorum() || noQuorumPolicy.equals("ignore");
         // demote and suicide have no meaning without promotable clones and fencing: both stop, like stop.

@@ -57,7 +57,8 @@ public final class StatusJson {
         doc.put("resources", resources);
         doc.put("groups", groups);
         doc.put("moves", model.moves().stream().map(m -> ordered("id", m.id(), "resource", m.resource(),
-                "node", m.node().orElse(null), "kind", m.ban() ? "ban" : "prefer", "score", m.score())).toList());
+                "node", m.node().orElse(null), "kind", m.ban() ? "ban" : "prefer", "score", m.score(),
+                "expires", m.expires().map(t -> (Object) t.getEpochSecond()).orElse(null))).toList());
         doc.put("migration", model.migration().stream().flatMap(n -> n.resources().stream()
                 .map(c -> failCount(n.node(), c))).toList());
         doc.put("failed_actions", model.failedActions().stream().map(StatusJson::failedAction).toList());

@@ -78,9 +78,11 @@ public record StatusModel(
      * A {@code cli-prefer-*} or {@code cli-ban-*} location constraint, left by {@code hactl resource move} or
      * {@code crm_resource --move/--ban}: listed until removed, so none lingers unnoticed.
      *
-     * @param ban true for a ban (negative score), false for a preference
+     * @param ban     true for a ban (negative score), false for a preference
+     * @param expires the end of its lifetime ({@code --lifetime}), empty when it applies until removed
      */
-    public record MoveConstraint(String id, String resource, Optional<String> node, boolean ban, String score) {}
+    public record MoveConstraint(String id, String resource, Optional<String> node, boolean ban, String score,
+            Optional<Instant> expires) {}
 
     public record NodeFailures(String node, List<FailCount> resources) {
         public NodeFailures {

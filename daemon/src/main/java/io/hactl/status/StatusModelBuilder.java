@@ -4,7 +4,9 @@ import io.hactl.cib.CibSnapshot;
 import io.hactl.cib.ClusterNode;
 import io.hactl.cib.Constraint;
 import io.hactl.cib.Group;
+import io.hactl.cib.DateExpression;
 import io.hactl.cib.LocationConstraint;
+import io.hactl.cib.LocationRule;
 import io.hactl.cib.NodeState;
 import io.hactl.cib.Primitive;
 import io.hactl.cib.Score;
@@ -142,11 +144,20 @@ public final class StatusModelBuilder {
                 String score = location.score().isPresent() ? Score.format(location.score().getAsInt())
                         : location.rules().stream().findFirst().filter(r -> r.score().isPresent())
                                 .map(r -> Score.format(r.score().getAsInt())).orElse("");
-                moves.add(new MoveConstraint(location.id(), location.resource(), location.node(),
-                        location.id().startsWith("cli-ban-"), score));
+                moves.add(new MoveConstraint(location.id(), location.resource(),
+                        location.node().or(() -> ruleNode(location)), location.id().startsWith("cli-ban-"), score,
+                        location.rules().stream().flatMap(r -> r.dateExpressions().stream())
+                                .map(DateExpression::expires).flatMap(Optional::stream).min(Instant::compareTo)));
             }
         }
         return moves;
+    }
+
+    /** The node of crm_resource's lifetime form: its rule's {@code #uname eq NODE} expression. */
+    private static Optional<String> ruleNode(LocationConstraint location) {
+        return location.rules().stream().map(LocationRule::expressions).flatMap(List::stream)
+                .filter(e -> e.attribute().equals("#uname") && e.operation().equals("eq"))
+                .flatMap(e -> e.value().stream()).findFirst();
     }
 
     /** Per node in node order, the resources with a fail count there, in CIB order (crm_mon's -f). */

@@ -1,6 +1,7 @@
 package io.hactl.status;
 
 import io.hactl.cib.LastChange;
+import io.hactl.cib.PacemakerDate;
 import io.hactl.cib.Score;
 import io.hactl.status.StatusModel.FailCount;
 import io.hactl.status.StatusModel.FailedAction;
@@ -12,6 +13,7 @@ import io.hactl.status.StatusModel.NodeFailures;
 import io.hactl.status.StatusModel.ResourceEntry;
 import io.hactl.status.StatusModel.ResourceItem;
 import io.hactl.status.StatusModel.Summary;
+import java.time.Instant;
 import java.util.List;
 
 /** The status as crm_mon 2.1 prints it with {@code -1 -r -f} (every resource, fail counts), plus move constraints. */
@@ -36,7 +38,7 @@ public final class StatusText {
                 resource(out, "  * ", resource, true);
             }
         }
-        moves(out, model.moves());
+        moves(out, model.moves(), model.summary().lastUpdated());
         migration(out, model.migration());
         failedActions(out, model.failedActions());
         return out.toString();
@@ -124,7 +126,7 @@ public final class StatusText {
         out.append('\n');
     }
 
-    private static void moves(StringBuilder out, List<MoveConstraint> moves) {
+    private static void moves(StringBuilder out, List<MoveConstraint> moves, Instant now) {
         if (moves.isEmpty()) {
             return;
         }
@@ -133,7 +135,11 @@ public final class StatusText {
         for (MoveConstraint move : moves) {
             out.append("  * ").append(move.id()).append(": ").append(move.resource())
                     .append(move.ban() ? " banned from " : " prefers ").append(move.node().orElse("(rule)"))
-                    .append(" (score=").append(move.score()).append(")\n");
+                    .append(" (score=").append(move.score()).append(")");
+            // crm_mon does not show a lifetime; the date is written as crm_resource writes it in the constraint.
+            move.expires().ifPresent(end -> out.append(now.isBefore(end) ? " (expires " : " (expired ")
+                    .append(PacemakerDate.format(end)).append(")"));
+            out.append('\n');
         }
     }
 

@@ -2,11 +2,14 @@ package io.hactl.cib.xml;
 
 import io.hactl.cib.ColocationConstraint;
 import io.hactl.cib.Constraint;
+import io.hactl.cib.DateExpression;
 import io.hactl.cib.LocationConstraint;
 import io.hactl.cib.LocationRule;
 import io.hactl.cib.OrderConstraint;
+import io.hactl.cib.PacemakerDate;
 import io.hactl.cib.RuleExpression;
 import io.hactl.cib.Score;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,12 +107,13 @@ final class ConstraintReader {
         }
         List<RuleExpression> expressions = new ArrayList<>();
         List<LocationRule> subRules = new ArrayList<>();
+        List<DateExpression> dates = new ArrayList<>();
         rule.elements().forEach(child -> {
             String here = path + "/" + child.step();
             switch (child.name()) {
                 case "expression" -> expression(child, here).ifPresent(expressions::add);
                 case "rule" -> rule(child, here).ifPresent(subRules::add);
-                // Date rules make placement depend on the wall clock; not modelled yet.
+                case "date_expression" -> dateExpression(child, here).ifPresent(dates::add);
                 default -> problems.unsupported(here, child, true);
             }
         });
@@ -120,7 +124,72 @@ final class ConstraintReader {
         OptionalInt score = score(rule, "score", path);
         Optional<String> scoreAttribute = rule.attribute("score-attribute");
         return Optional.of(new LocationRule(rule.attributeOr("id", ""), score, scoreAttribute,
-                !booleanOp.equals("or"), expressions, subRules));
+                !booleanOp.equals("or"), expressions, subRules, dates));
+    }
+
+    /**
+     * {@code lt} (needs end), {@code gt} (needs start) and {@code in_range} (start and/or end). Where Pacemaker
+     * logs an unusable date expression and treats it as not passing, hactl refuses the CIB: a move that silently
+     * never applies (or never ends) is worse than an error.
+     */
+    private Optional<DateExpression> dateExpression(XmlElement date, String path) {
+        String operation = date.attributeOr("operation", "in_range").toLowerCase(Locale.ROOT);
+        DateExpression.Operation kind;
+        switch (operation) {
+            case "lt" -> kind = DateExpression.Operation.LT;
+            case "gt" -> kind = DateExpression.Operation.GT;
+            case "in_range" -> kind = DateExpression.Operation.IN_RANGE;
+            case "date_spec" -> {
+                problems.unsupported(path + "/@operation", date, true);
+                return Optional.empty();
+            }
+            default -> {
+                problems.error(path + "/@operation", date, "unknown date_expression operation " + operation,
+                        "lt, gt or in_range");
+                return Optional.empty();
+            }
+        }
+        Optional<XmlElement> duration = date.child("duration");
+        if (duration.isPresent()) {
+            problems.error(path + "/" + duration.get().step(), duration.get(),
+                    "not supported by hactl: <duration> in a date_expression (refused)",
+                    "an end date, e.g. end=\"2026-11-25 18:00:00Z\"");
+            return Optional.empty();
+        }
+        Optional<Instant> start = date(date, "start", path);
+        Optional<Instant> end = date(date, "end", path);
+        if ((date.attribute("start").isPresent() && start.isEmpty())
+                || (date.attribute("end").isPresent() && end.isEmpty())) {
+            return Optional.empty();
+        }
+        boolean complete = switch (kind) {
+            case LT -> end.isPresent();
+            case GT -> start.isPresent();
+            case IN_RANGE -> start.isPresent() || end.isPresent();
+        };
+        if (!complete) {
+            String needs = switch (kind) {
+                case LT -> "end=\"DATE\"";
+                case GT -> "start=\"DATE\"";
+                case IN_RANGE -> "start=\"DATE\" and/or end=\"DATE\"";
+            };
+            problems.error(path, date, "date_expression " + operation + " without its date", needs);
+            return Optional.empty();
+        }
+        return Optional.of(new DateExpression(date.attributeOr("id", ""), kind, start, end));
+    }
+
+    private Optional<Instant> date(XmlElement date, String attribute, String path) {
+        Optional<String> text = date.attribute(attribute);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Instant> instant = PacemakerDate.parse(text.get());
+        if (instant.isEmpty()) {
+            problems.error(path + "/@" + attribute, date, "not a date with a time zone: " + text.get(),
+                    "e.g. 2026-11-25 18:00:00Z or 2026-11-25T18:00:00+01:00");
+        }
+        return instant;
     }
 
     private Optional<RuleExpression> expression(XmlElement expression, String path) {

@@ -19,7 +19,7 @@ public final class ClusterChangeCommand implements ControlCommand {
     /** The changes hactl sends; the coordinator refuses any it does not know. */
     public static final List<String> CHANGES = List.of("node-standby", "node-online", "resource-move",
             "resource-unmove", "resource-cleanup", "resource-stop", "resource-start", "failcount", "property-set",
-            "property-delete", "maintenance", "hb-standby", "hb-takeover", "config-commit");
+            "property-delete", "maintenance", "hb-standby", "hb-takeover");
 
     private final String name;
     private final Controller controller;
@@ -42,7 +42,6 @@ public final class ClusterChangeCommand implements ControlCommand {
     @Override
     public Map<String, Object> run(Map<String, Object> arguments) {
         Map<String, Object> args = new LinkedHashMap<>(arguments);
-        args.putIfAbsent("origin", controller.localNode());
         ChangeOutcome outcome = controller.change(name, args, ANSWER_TIMEOUT).join();
         if (!outcome.ok()) {
             throw new IllegalArgumentException(outcome.message());

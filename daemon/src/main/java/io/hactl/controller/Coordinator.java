@@ -54,7 +54,11 @@ final class Coordinator {
     private final ClusterContext context;
     private final ReplicatedCib cib;
     private final Scheduler scheduler = new Scheduler();
+    /** How often a join request is repeated to a member that has not answered (it may not have seen the view yet). */
+    private static final Duration JOIN_RETRY = Duration.ofMillis(500);
+
     private final Map<String, Long> awaitingOffers = new HashMap<>();
+    private final Map<String, Instant> joinRequested = new HashMap<>();
     private final Set<String> joined = new HashSet<>();
     private final Map<String, Set<String>> runningBeforeJoin = new HashMap<>();
     private final Set<String> refusedRecoveries = new HashSet<>();
@@ -105,6 +109,7 @@ final class Coordinator {
         for (String member : view.members()) {
             if (!joined.contains(member) && !awaitingOffers.containsKey(member)) {
                 awaitingOffers.put(member, joinRound);
+                joinRequested.put(member, context.clock().instant());
                 tree = StatusTree.membership(tree, member, true, false);
                 context.send(member, new JoinRequest(joinRound));
             }
@@ -283,6 +288,12 @@ final class Coordinator {
     /** Timers: overdue answers, failure-timeout expiry, the recheck interval. */
     void tick() {
         Instant now = context.clock().instant();
+        awaitingOffers.forEach((node, round) -> {
+            if (now.isAfter(joinRequested.getOrDefault(node, Instant.MIN).plus(JOIN_RETRY))) {
+                joinRequested.put(node, now);
+                context.send(node, new JoinRequest(round));
+            }
+        });
         if (current != null) {
             for (int step : current.overdue(now)) {
                 log.atError().setMessage("no result from a node in time; counting the operation as failed")
@@ -503,6 +514,19 @@ final class Coordinator {
                 Instant expiry = last.plus(timeout.get()).plusSeconds(1);
                 if (expiry.isAfter(now) && expiry.isBefore(next)) {
                     next = expiry;
+                }
+            }
+        }
+        // A move with a lifetime stops applying when it expires: decide again then.
+        for (io.hactl.cib.Constraint c : snapshot.constraints()) {
+            if (c instanceof io.hactl.cib.LocationConstraint location) {
+                for (io.hactl.cib.LocationRule rule : location.rules()) {
+                    for (io.hactl.cib.DateExpression date : rule.dateExpressions()) {
+                        Optional<Instant> expiry = date.expires();
+                        if (expiry.isPresent() && expiry.get().isAfter(now) && expiry.get().isBefore(next)) {
+                            next = expiry.get().plusMillis(1);
+                        }
+                    }
                 }
             }
         }

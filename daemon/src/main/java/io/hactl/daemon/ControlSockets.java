@@ -21,14 +21,15 @@ final class ControlSockets {
     private ControlSockets() {
     }
 
-    static ControlServer open(Path socket, ClusterConfig config, MembershipQuery membership, Controller controller)
-            throws IOException {
+    static ControlServer open(Path socket, ClusterConfig config, MembershipQuery membership, Controller controller,
+            io.hactl.cib.verify.AgentCatalog agents) throws IOException {
         List<String> links = config.haCf().media().stream().map(Medium::device).distinct().toList();
         AccessPolicy policy = new AccessPolicy(config.haCf().apiAuth(), EtcAccounts.system());
         List<ControlCommand> all = new java.util.ArrayList<>();
         all.add(new NodesCommand(membership, links));
         all.add(new ClusterStatusCommand(controller, membership, java.time.Clock.systemUTC()));
         ClusterChangeCommand.CHANGES.forEach(change -> all.add(new ClusterChangeCommand(change, controller)));
+        all.addAll(io.hactl.control.LocalCibCommands.all(controller, agents, java.time.Clock.systemUTC()));
         ControlCommands commands = new ControlCommands(policy, all);
         return ControlServer.listen(socket, commands);
     }

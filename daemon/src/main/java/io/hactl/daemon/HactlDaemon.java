@@ -143,7 +143,8 @@ public final class HactlDaemon implements AutoCloseable {
         if (options.controlSocket().isPresent()) {
             try {
                 control = Optional.of(ControlSockets.open(options.controlSocket().get(), config, membership,
-                        controller));
+                        controller, new InstalledAgents(options.agents().ocfRoot(), options.agents().initDir(),
+                                options.agents().heartbeatDir())));
             } catch (java.io.IOException e) {
                 membership.leave();
                 metrics.ifPresent(ClusterMetrics::close);

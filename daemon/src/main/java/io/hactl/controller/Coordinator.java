@@ -143,7 +143,7 @@ final class Coordinator {
             log.atInfo().setMessage("waiting for operations still running on a node before deciding anything")
                     .addKeyValue("node", from).addKeyValue("resources", offer.running()).log();
         }
-        log.atInfo().setMessage("node joined the coordinator").addKeyValue("node", from)
+        log.atInfo().setMessage("join complete: history of the node received").addKeyValue("node", from)
                 .addKeyValue("resources_known", offer.history().size()).log();
         dirty = true;
         install(tree, false);

@@ -136,11 +136,29 @@ public final class NetnsLab implements AutoCloseable {
      * ({@link #controlSocket}): Unix sockets on paths are shared across namespaces, so the default would collide.
      */
     public HactldProcess start(int node, Path configDir, Path launcher, Path log) throws IOException {
-        HactldProcess p = HactldProcess.start(List.of("ip", "netns", "exec", namespace(node), launcher.toString(),
+        return start(node, configDir, launcher, log, List.of());
+    }
+
+    /**
+     * As {@link #start(int, Path, Path, Path)}, with more hactld options; agents get their own scratch directory
+     * ({@code HA_RSCTMP}, {@link #agentScratch}), since the namespaces share one filesystem.
+     */
+    public HactldProcess start(int node, Path configDir, Path launcher, Path log, List<String> options)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of("ip", "netns", "exec", namespace(node), "env",
+                "HA_RSCTMP=" + agentScratch(configDir), launcher.toString(),
                 "--config-dir", configDir.toString(), "--node-name", nodeName(node),
-                "--control-socket", controlSocket(configDir).toString()), log);
+                "--control-socket", controlSocket(configDir).toString(),
+                "--state-dir", configDir.toAbsolutePath().resolve("state").toString()));
+        command.addAll(options);
+        HactldProcess p = HactldProcess.start(command, log);
         processes.add(p);
         return p;
+    }
+
+    /** Where the agents of the node configured in {@code configDir} keep their state. */
+    public static Path agentScratch(Path configDir) {
+        return configDir.toAbsolutePath().resolve("rsctmp");
     }
 
     /** Where {@link #start} puts the control socket of the node configured in {@code configDir}. */

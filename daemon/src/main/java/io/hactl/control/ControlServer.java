@@ -126,8 +126,14 @@ public final class ControlServer implements AutoCloseable {
         worker.shutdownNow();
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Idempotent: closing twice (a test that stops hactld, then cleans up) must not touch the stopped loop. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         channel.close().syncUninterruptibly();
         shutdown(group, worker);
         try {

@@ -16,19 +16,19 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Admin changes on a running two-node cluster, made on either node, checked against the agents' own state. */
 class AdminChangesIT {
     private static final Duration ANSWER = Duration.ofSeconds(10);
     private final TestTiming timing = TestTiming.fromSystemProperties();
-    @TempDir
-    Path scratch;
+    /** Under target/, not @TempDir: an agent still finishing when the test ends may write after cleanup began. */
+    private Path scratch;
     private ControllerCluster cluster;
     private SeedScenariosIT.DoubleRunWatcher watcher;
 
     @BeforeEach
     void startCluster() throws Exception {
+        scratch = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "controller-");
         cluster = new ControllerCluster(scratch, "/controller/seed-cib.xml");
         watcher = SeedScenariosIT.DoubleRunWatcher.start(cluster, List.of("failover-ip", "failover-asterisk"));
     }

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed's three acceptance scenarios on two real controllers in one JVM, with the group of a VIP and a service.
@@ -24,13 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedScenariosIT {
     private final TestTiming timing = TestTiming.fromSystemProperties();
-    @TempDir
-    Path scratch;
+    /** Under target/, not @TempDir: an agent still finishing when the test ends may write after cleanup began. */
+    private Path scratch;
     private ControllerCluster cluster;
     private DoubleRunWatcher watcher;
 
     @BeforeEach
     void startCluster() throws Exception {
+        scratch = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "controller-");
         cluster = new ControllerCluster(scratch, "/controller/seed-cib.xml");
         watcher = DoubleRunWatcher.start(cluster, List.of("failover-ip", "failover-asterisk"));
     }

@@ -8,6 +8,7 @@ import io.hactl.cib.xml.XmlFiles;
 import io.hactl.config.ConfigProblem;
 import io.hactl.controller.ChangeOutcome;
 import io.hactl.controller.Controller;
+import io.hactl.controller.Polling;
 import io.hactl.scheduler.ObservedState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +58,7 @@ public final class LocalCibCommands {
         if (!stop.ok()) {
             throw new IllegalArgumentException(stop.message());
         }
-        Instant deadline = clock.instant().plus(RESTART_TIMEOUT);
-        while (clock.instant().isBefore(deadline) && running(controller, resource, clock)) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        Polling.until(() -> !running(controller, resource, clock), RESTART_TIMEOUT, clock);
         ChangeOutcome start = controller.change("resource-start", Map.of("resource", resource),
                 ClusterChangeCommand.ANSWER_TIMEOUT).join();
         if (!start.ok()) {

@@ -9,7 +9,7 @@ import io.hactl.cib.edit.MoveConstraints;
 import io.hactl.cib.edit.NodeAttributes;
 import io.hactl.cib.edit.ResourceMeta;
 import io.hactl.cib.edit.StatusEdits;
-import io.hactl.cib.status.StatusTree;
+import io.hactl.cib.edit.StatusTree;
 import io.hactl.cib.xml.XmlElement;
 import io.hactl.cib.xml.XmlFiles;
 import io.hactl.scheduler.ObservedResource;
@@ -50,16 +50,11 @@ final class AdminChanges {
         return handlers;
     }
 
-    /**
-     * A node's daemon is stopping: Pacemaker's transient {@code shutdown} attribute plus a transient standby move
-     * its resources away first. Both disappear when the node joins again.
-     */
+    /** A node's daemon is stopping: its resources move away first (see {@link StatusTree#shutdown}). */
     private static ChangeHandler.Applied nodeShutdown(ChangeHandler.Request request) {
         String node = request.optional("node").orElse(request.origin());
-        return ChangeHandler.Applied.status(StatusTree.transientAttributes(request.cib(), node, attributes -> {
-            attributes.put("shutdown", Long.toString(request.now().getEpochSecond()));
-            attributes.put("standby", "on");
-        }), "node " + node + " is shutting down: its resources move away first");
+        return ChangeHandler.Applied.status(StatusTree.shutdown(request.cib(), node, Optional.of(request.now())),
+                "node " + node + " is shutting down: its resources move away first");
     }
 
     private static ChangeHandler.Applied standby(ChangeHandler.Request request, boolean on) {

@@ -1,7 +1,7 @@
 package io.hactl.controller;
 
 import io.hactl.cib.CibSnapshot;
-import io.hactl.cib.status.LrmResource;
+import io.hactl.cib.LrmResource;
 import io.hactl.cib.store.CibStore;
 import io.hactl.cib.xml.XmlElement;
 import io.hactl.cib.xml.XmlFiles;
@@ -71,7 +71,7 @@ public final class Controller implements AutoCloseable {
     private volatile boolean shuttingDown;
 
     /** What readers on other threads see: replaced after every change. */
-    public record Snapshot(CibSnapshot cib, XmlElement tree, String dc, Map<String, Object> notes) {}
+    public record Snapshot(CibSnapshot cib, XmlElement tree, Map<String, Object> notes) {}
 
     /**
      * @param store   where the configuration is persisted; empty keeps it in memory only (tests)
@@ -93,7 +93,7 @@ public final class Controller implements AutoCloseable {
         });
         this.local = new LocalResources(executor, (transition, step, entry) ->
                 enqueue(() -> report(transition, step, entry)));
-        this.published = new Snapshot(cib.snapshot(), cib.tree(), "", Map.of());
+        this.published = new Snapshot(cib.snapshot(), cib.tree(), Map.of());
     }
 
     /** Listens to membership and starts the controller's clock; call before membership starts. */
@@ -129,7 +129,7 @@ public final class Controller implements AutoCloseable {
         };
     }
 
-    /** The CIB, the coordinator and the coordinator's notes, as last published: safe from any thread. */
+    /** The CIB and the coordinator's notes, as last published: safe from any thread. */
     public Snapshot snapshot() {
         return published;
     }
@@ -188,7 +188,7 @@ public final class Controller implements AutoCloseable {
         if (dc && coordinator == null) {
             log.atInfo().setMessage("this node is now the designated coordinator").addKeyValue("view", view.id())
                     .addKeyValue("members", view.members()).log();
-            coordinator = new Coordinator(context(), cib, lastCause, lastFailover());
+            coordinator = new Coordinator(context(), cib, lastCause);
         } else if (!dc && coordinator != null) {
             log.atInfo().setMessage("coordinator role handed over").addKeyValue("dc", view.dc()).log();
             coordinator = null;
@@ -198,10 +198,6 @@ public final class Controller implements AutoCloseable {
             coordinator.proceed();
         }
         publishLocally();
-    }
-
-    private Optional<FailoverRecord> lastFailover() {
-        return Optional.empty();
     }
 
     private ClusterContext context() {
@@ -241,14 +237,14 @@ public final class Controller implements AutoCloseable {
     }
 
     private void publishLocally() {
-        published = new Snapshot(cib.snapshot(), cib.tree(), lastView.dc(), notes);
+        published = new Snapshot(cib.snapshot(), cib.tree(), notes);
     }
 
     private void send(String node, ControllerMessage message) {
         if (node.equals(localNode)) {
             enqueue(() -> handle(localNode, message));
-        } else if (!messages.send(node, Wire.encode(message))) {
-            log.atDebug().setMessage("not sent: node not in the view").addKeyValue("node", node).log();
+        } else {
+            messages.send(node, Wire.encode(message)); // membership logs a node that is not in the view
         }
     }
 
@@ -392,16 +388,9 @@ public final class Controller implements AutoCloseable {
         if (!reply.ok()) {
             log.atWarn().setMessage("could not hand resources over before stopping: " + reply.message()).log();
         }
-        while (clock.instant().isBefore(deadline)) {
-            if (local.active().isEmpty() && local.running().isEmpty()) {
-                return true;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        if (Polling.until(() -> local.active().isEmpty() && local.running().isEmpty(),
+                Duration.between(clock.instant(), deadline), clock)) {
+            return true;
         }
         log.atWarn().setMessage("stopping with resources still active here").addKeyValue("resources", local.active())
                 .log();

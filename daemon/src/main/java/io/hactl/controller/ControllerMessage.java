@@ -1,6 +1,6 @@
 package io.hactl.controller;
 
-import io.hactl.cib.status.LrmResource;
+import io.hactl.cib.LrmResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -5,8 +5,9 @@ import io.hactl.cib.CibVersion;
 import io.hactl.cib.OperationRecord;
 import io.hactl.cib.Primitive;
 import io.hactl.cib.ResourceOperation;
-import io.hactl.cib.status.LrmResource;
-import io.hactl.cib.status.StatusTree;
+import io.hactl.cib.LrmResource;
+import io.hactl.cib.edit.NodeAttributes;
+import io.hactl.cib.edit.StatusTree;
 import io.hactl.cib.xml.CibTree;
 import io.hactl.cib.xml.XmlElement;
 import io.hactl.cib.xml.XmlFiles;
@@ -65,25 +66,18 @@ final class Coordinator {
     private long joinRound;
     private long transitions;
     private TransitionRun current;
+    /** The summary lines of {@code current}, for the failover record when it completes. */
+    private List<PlannedAction> plannedActions = List.of();
     private boolean dirty = true;
     private Optional<Cause> cause;
-    private Optional<FailoverRecord> lastFailover;
+    private Optional<FailoverRecord> lastFailover = Optional.empty();
     private Instant nextRecheck = Instant.MAX;
 
-    Coordinator(ClusterContext context, ReplicatedCib cib, Optional<Cause> cause,
-            Optional<FailoverRecord> lastFailover) {
+    /** @param cause what happened just before this node became the coordinator (often: the old one died) */
+    Coordinator(ClusterContext context, ReplicatedCib cib, Optional<Cause> cause) {
         this.context = context;
         this.cib = cib;
         this.cause = cause;
-        this.lastFailover = lastFailover;
-    }
-
-    Optional<FailoverRecord> lastFailover() {
-        return lastFailover;
-    }
-
-    List<String> refusedRecoveries() {
-        return List.copyOf(refusedRecoveries);
     }
 
     /** The view changed (or this node just became the coordinator). */
@@ -100,7 +94,7 @@ final class Coordinator {
                 joined.remove(node);
                 awaitingOffers.remove(node);
                 runningBeforeJoin.remove(node);
-                if (StatusTree.nodeState(tree, node).isPresent() || context.listedNodes().contains(node)) {
+                if (StatusTree.hasState(tree, node) || context.listedNodes().contains(node)) {
                     tree = StatusTree.membership(tree, node, false, false);
                 }
             }
@@ -137,7 +131,8 @@ final class Coordinator {
         XmlElement tree = adoptNewerConfiguration(from, offer);
         tree = StatusTree.replaceHistory(tree, from, offer.history());
         tree = StatusTree.membership(tree, from, true, true);
-        tree = shuttingDown(tree, from, offer.shuttingDown());
+        tree = StatusTree.shutdown(tree, from,
+                offer.shuttingDown() ? Optional.of(context.clock().instant()) : Optional.empty());
         if (!offer.running().isEmpty()) {
             runningBeforeJoin.put(from, new HashSet<>(offer.running()));
             log.atInfo().setMessage("waiting for operations still running on a node before deciding anything")
@@ -147,21 +142,6 @@ final class Coordinator {
                 .addKeyValue("resources_known", offer.history().size()).log();
         dirty = true;
         install(tree, false);
-    }
-
-    /**
-     * A node that is stopping gets Pacemaker's transient {@code shutdown} attribute plus a transient standby, so
-     * that its resources leave it before it goes; both go away when it comes back.
-     */
-    XmlElement shuttingDown(XmlElement tree, String node, boolean stopping) {
-        return StatusTree.transientAttributes(tree, node, attributes -> {
-            attributes.remove("shutdown");
-            attributes.remove("standby");
-            if (stopping) {
-                attributes.put("shutdown", Long.toString(context.clock().instant().getEpochSecond()));
-                attributes.put("standby", "on");
-            }
-        });
     }
 
     private XmlElement adoptNewerConfiguration(String from, JoinOffer offer) {
@@ -183,7 +163,8 @@ final class Coordinator {
                 mine.epoch(), 0)) <= 0) {
             return tree;
         }
-        if (cib.read(theirs).value().isEmpty() || !cib.read(theirs).errors().isEmpty()) {
+        io.hactl.config.ConfigReport<CibSnapshot> check = cib.read(theirs);
+        if (check.value().isEmpty() || !check.errors().isEmpty()) {
             log.atError().setMessage("a node offered a newer CIB that is invalid; keeping the coordinator's")
                     .addKeyValue("node", from).addKeyValue("version", their).log();
             return tree;
@@ -354,8 +335,6 @@ final class Coordinator {
         dispatch();
     }
 
-    private List<PlannedAction> plannedActions = List.of();
-
     private static String describe(PlannedAction action) {
         String where = action.from().filter(f -> !action.node().equals(java.util.Optional.of(f)))
                 .map(f -> " (" + f + " -> " + action.node().orElse("stopped") + ")")
@@ -431,24 +410,17 @@ final class Coordinator {
      */
     private Set<String> refuseRecoveryWithoutFencing(CibSnapshot snapshot, Instant now) {
         Set<String> refused = new HashSet<>();
-        boolean stonith = !"false".equalsIgnoreCase(property("stonith-enabled").orElse("true"))
-                && !"no".equalsIgnoreCase(property("stonith-enabled").orElse("true"));
-        if (!stonith) {
-            refusedRecoveries.clear();
-            return refused;
-        }
         Set<String> nodes = new HashSet<>();
-        for (ObservedResource r : ObservedState.read(snapshot, now)) {
-            if (!r.lastSeenOn().isEmpty()) {
-                refused.add(r.id());
-                nodes.addAll(r.lastSeenOn());
+        if (NodeAttributes.isTrue(property("stonith-enabled").orElse("true"))) {
+            for (ObservedResource r : ObservedState.read(snapshot, now)) {
+                if (!r.lastSeenOn().isEmpty()) {
+                    refused.add(r.id());
+                    nodes.addAll(r.lastSeenOn());
+                }
             }
         }
-        Set<String> report = new HashSet<>();
         for (String node : nodes) {
-            String line = node;
-            report.add(line);
-            if (!refusedRecoveries.contains(line)) {
+            if (!refusedRecoveries.contains(node)) {
                 log.atError().log("node " + node + " is gone without a clean shutdown and stonith-enabled=true, but "
                         + "hactl has no fencing: NOT recovering " + refused.stream().sorted().toList()
                         + " elsewhere, because they may still run on " + node + " (split brain). Make sure " + node
@@ -456,7 +428,7 @@ final class Coordinator {
             }
         }
         refusedRecoveries.clear();
-        refusedRecoveries.addAll(report);
+        refusedRecoveries.addAll(nodes);
         return refused;
     }
 
@@ -506,7 +478,7 @@ final class Coordinator {
     private void scheduleRecheck(CibSnapshot snapshot, Instant now) {
         Instant next = now.plus(recheckInterval());
         for (ObservedResource r : ObservedState.read(snapshot, now)) {
-            Optional<Duration> timeout = snapshot.primitive(r.id()).flatMap(p -> failureTimeout(snapshot, p));
+            Optional<Duration> timeout = r.failureTimeout().filter(d -> !d.isZero());
             if (timeout.isEmpty()) {
                 continue;
             }
@@ -538,17 +510,6 @@ final class Coordinator {
                 .filter(d -> !d.isZero()).orElse(Duration.ofMinutes(15));
     }
 
-    private static Optional<Duration> failureTimeout(CibSnapshot snapshot, Primitive primitive) {
-        String value = primitive.meta().get("failure-timeout");
-        if (value == null && primitive.group().isPresent()) {
-            value = snapshot.group(primitive.group().get()).map(g -> g.meta().get("failure-timeout")).orElse(null);
-        }
-        if (value == null) {
-            value = snapshot.rscDefaults().get("failure-timeout");
-        }
-        return value == null ? Optional.empty() : duration(value).filter(d -> !d.isZero());
-    }
-
     private Optional<String> property(String name) {
         return cib.snapshot().property(name);
     }
@@ -564,10 +525,6 @@ final class Coordinator {
             return;
         }
         context.publish();
-    }
-
-    boolean isIdle() {
-        return current == null && awaitingOffers.isEmpty() && runningBeforeJoin.isEmpty() && !dirty;
     }
 
     Map<String, Object> notes() {

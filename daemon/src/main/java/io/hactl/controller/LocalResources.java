@@ -1,7 +1,7 @@
 package io.hactl.controller;
 
 import io.hactl.cib.OperationRecord;
-import io.hactl.cib.status.LrmResource;
+import io.hactl.cib.LrmResource;
 import io.hactl.executor.AgentRef;
 import io.hactl.executor.Operation;
 import io.hactl.executor.OperationResult;

@@ -1,7 +1,7 @@
 package io.hactl.controller;
 
 import io.hactl.cib.OperationRecord;
-import io.hactl.cib.status.LrmResource;
+import io.hactl.cib.LrmResource;
 import io.hactl.controller.ActionRequest.MonitorSpec;
 import io.hactl.controller.ControllerMessage.Action;
 import io.hactl.controller.ControllerMessage.ChangeReply;

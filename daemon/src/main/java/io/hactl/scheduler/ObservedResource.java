@@ -1,8 +1,10 @@
 package io.hactl.scheduler;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One primitive as the status section shows it now, read the way the scheduler reads it, so that
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param migrationThreshold fail count that bans it from a node ({@link io.hactl.cib.Score#INFINITY} if none)
  * @param failCounts         node to effective fail count (expired counts left out), only nodes with a count
  * @param lastFailures       node to its last failure, for the nodes in {@code failCounts}
+ * @param failureTimeout     after how long a failure is forgotten (inherited from its group and rsc_defaults)
  */
 public record ObservedResource(
         String id,
@@ -28,7 +31,8 @@ public record ObservedResource(
         boolean managed,
         int migrationThreshold,
         Map<String, Integer> failCounts,
-        Map<String, Instant> lastFailures) {
+        Map<String, Instant> lastFailures,
+        Optional<Duration> failureTimeout) {
 
     public ObservedResource {
         runningOn = List.copyOf(runningOn);

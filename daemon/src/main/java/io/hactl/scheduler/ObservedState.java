@@ -63,7 +63,7 @@ public final class ObservedState {
             }
             ResourceSettings settings = table.settings[r];
             observed.add(new ObservedResource(id, running, failed, blocked, lastSeen, settings.targetStopped(),
-                    settings.managed(), settings.migrationThreshold(), counts, lastFailures));
+                    settings.managed(), settings.migrationThreshold(), counts, lastFailures, settings.failureTimeout()));
         }
         return observed;
     }

@@ -35,7 +35,7 @@ public final class StatusEdits {
     public static int failCount(XmlElement cib, String node, String resource) {
         requirePrimitive(cib, resource);
         int sum = 0;
-        for (XmlElement pair : pairs(nodeState(cib, node))) {
+        for (XmlElement pair : pairs(NodeStates.find(cib, node))) {
             if (failCountOf(pair.attributeOr("name", ""), resource)) {
                 sum = Score.add(sum, Score.parse(pair.attributeOr("value", "")).orElse(0));
             }
@@ -53,19 +53,8 @@ public final class StatusEdits {
         if (count == 0) {
             return cleared;
         }
-        XmlElement status = Sections.status(cleared);
-        Optional<XmlElement> existing = nodeState(cleared, node);
-        String id = existing.map(s -> s.attributeOr("id", node)).orElseGet(() -> nodeId(cib, node));
-        XmlElement state = existing.orElseGet(() -> Trees.element("node_state", "id", id, "uname", node));
-        XmlElement transients = state.child("transient_attributes")
-                .orElseGet(() -> Trees.element("transient_attributes", "id", id));
-        XmlElement newTransients = NvPairSets.set(transients, "instance_attributes", NvPairSets.id("status-" + id),
-                FAIL_COUNT + resource, Optional.of(Score.format(count)));
-        XmlElement newState = state.child("transient_attributes").isPresent()
-                ? Trees.replace(state, transients, newTransients) : Trees.append(state, newTransients);
-        XmlElement newStatus = existing.isPresent() ? Trees.replace(status, state, newState)
-                : Trees.append(status, newState);
-        return Sections.withStatus(cleared, newStatus);
+        return NodeStates.update(cleared, node,
+                state -> NodeStates.setTransient(state, FAIL_COUNT + resource, Optional.of(Score.format(count))));
     }
 
     /** Removes the fail counts and last failures of {@code resource} on {@code node}. */
@@ -149,7 +138,7 @@ public final class StatusEdits {
     }
 
     private static XmlElement removeAttributes(XmlElement cib, String node, Predicate<String> remove) {
-        Optional<XmlElement> state = nodeState(cib, node);
+        Optional<XmlElement> state = NodeStates.find(cib, node);
         if (state.isEmpty()) {
             return cib;
         }
@@ -159,18 +148,6 @@ public final class StatusEdits {
                     Trees.remove(set, p -> p.name().equals("nvpair") && remove.test(p.attributeOr("name", ""))));
         }
         return Trees.replace(cib, state.get(), newState);
-    }
-
-    private static Optional<XmlElement> nodeState(XmlElement cib, String node) {
-        List<XmlElement> states = Sections.status(cib).elements("node_state").toList();
-        return states.stream().filter(s -> s.attributeOr("uname", "").equals(node)).findFirst()
-                .or(() -> states.stream().filter(s -> s.attributeOr("id", "").equals(node)).findFirst());
-    }
-
-    /** The node's id for a new node_state: from the nodes section (ids may be numbers), else its name. */
-    private static String nodeId(XmlElement cib, String node) {
-        return NodeAttributes.find(Sections.configuration(cib, "nodes"), node)
-                .map(n -> n.attributeOr("id", node)).orElse(node);
     }
 
     private static List<XmlElement> transientSets(XmlElement state) {

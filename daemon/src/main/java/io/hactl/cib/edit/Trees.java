@@ -57,6 +57,14 @@ final class Trees {
         return root;
     }
 
+    /** {@code parent} with its child of the same name and id replaced by {@code replacement}, or appended. */
+    static XmlElement upsertById(XmlElement parent, XmlElement replacement) {
+        String id = replacement.attributeOr("id", "");
+        return parent.elements(replacement.name()).filter(e -> e.attributeOr("id", "").equals(id)).findFirst()
+                .map(existing -> replace(parent, existing, replacement))
+                .orElseGet(() -> append(parent, replacement));
+    }
+
     /** The first child named {@code name}, or a new empty one. */
     static XmlElement childOrNew(XmlElement parent, String name) {
         return parent.child(name).orElseGet(() -> element(name));

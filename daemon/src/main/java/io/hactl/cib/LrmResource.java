@@ -1,6 +1,5 @@
-package io.hactl.cib.status;
+package io.hactl.cib;
 
-import io.hactl.cib.OperationRecord;
 import java.util.List;
 import java.util.Optional;
 

@@ -22,18 +22,15 @@ final class ConfigCommand extends CommandGroup {
         "Print the cluster configuration hactld uses now, as CIB XML: edit a copy and load it with"
             + " 'hactl config commit FILE'."})
     int show(@Mixin DaemonCall daemon) {
-        DaemonCall.Outcome outcome = daemon.ask("config-show", Map.of());
-        if (outcome instanceof DaemonCall.Outcome.Failed failed) {
-            return daemon.fail(failed);
-        }
-        Map<String, Object> result = ((DaemonCall.Outcome.Done) outcome).result();
-        if (daemon.json() || !(result.get("xml") instanceof String xml)) {
-            daemon.printJson(result);
-        } else {
-            daemon.out().print(xml.endsWith("\n") ? xml : xml + "\n");
-            daemon.out().flush();
-        }
-        return ExitCode.OK.code();
+        return daemon.call("config-show", Map.of(), result -> {
+            if (daemon.json() || !(result.get("xml") instanceof String xml)) {
+                daemon.printJson(result);
+            } else {
+                daemon.out().print(xml.endsWith("\n") ? xml : xml + "\n");
+                daemon.out().flush();
+            }
+            return ExitCode.OK.code();
+        });
     }
 
     @Command(name = "commit", mixinStandardHelpOptions = true, description = {

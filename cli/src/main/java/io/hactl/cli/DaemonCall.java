@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -163,13 +164,19 @@ final class DaemonCall {
 
     /** Sends the command and prints hactld's message (or, with {@code --json}, its whole answer); the exit status. */
     int run(String command, Map<String, Object> arguments) {
+        return call(command, arguments, result -> {
+            printResult(result);
+            return ExitCode.OK.code();
+        });
+    }
+
+    /** Sends the command; a failure is reported ({@link #fail}), a result handed to {@code onDone}: the exit status. */
+    int call(String command, Map<String, Object> arguments, ToIntFunction<Map<String, Object>> onDone) {
         Outcome outcome = ask(command, arguments);
         if (outcome instanceof Outcome.Failed failed) {
             return fail(failed);
         }
-        Map<String, Object> result = ((Outcome.Done) outcome).result();
-        printResult(result);
-        return ExitCode.OK.code();
+        return onDone.applyAsInt(((Outcome.Done) outcome).result());
     }
 
     /** Prints a result as {@link #run} does: the message, or the JSON object. */

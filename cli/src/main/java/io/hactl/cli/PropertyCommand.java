@@ -22,11 +22,11 @@ final class PropertyCommand extends CommandGroup {
                 DaemonCall.EXIT_TOO_OLD, DaemonCall.EXIT_DENIED, DaemonCall.EXIT_NOT_RUNNING,
                 "105:NAME is not set (its default applies)", DaemonCall.EXIT_TIMEOUT})
     int get(@Mixin DaemonCall daemon, @Parameters(paramLabel = "NAME", description = NAME) String name) {
-        DaemonCall.Outcome outcome = daemon.ask("property-get", DaemonCall.args("name", name));
-        if (outcome instanceof DaemonCall.Outcome.Failed failed) {
-            return daemon.fail(failed);
-        }
-        Map<String, Object> result = ((DaemonCall.Outcome.Done) outcome).result();
+        return daemon.call("property-get", DaemonCall.args("name", name), result -> printValue(daemon, name, result));
+    }
+
+    /** The value alone on stdout (the whole answer with --json); exit 105 when it is not set. */
+    private static int printValue(DaemonCall daemon, String name, Map<String, Object> result) {
         if (daemon.json()) {
             daemon.printJson(result);
         }

@@ -102,20 +102,15 @@ final class ResourceCommand extends CommandGroup {
             throw new CommandLine.ParameterException(commandLine, "a fail count is 0 or more, not " + value);
         }
         var arguments = DaemonCall.args("resource", resource, "action", action.name(), "node", node, "value", value);
-        if (action != FailcountAction.show || daemon.json()) {
-            return daemon.run("failcount", arguments);
-        }
-        DaemonCall.Outcome outcome = daemon.ask("failcount", arguments);
-        if (outcome instanceof DaemonCall.Outcome.Failed failed) {
-            return daemon.fail(failed);
-        }
-        Map<String, Object> result = ((DaemonCall.Outcome.Done) outcome).result();
-        daemon.printResult(result);
-        // One line per node under the message, as crm_mon's migration summary lists them.
-        if (result.get("failcounts") instanceof Map<?, ?> counts) {
-            counts.forEach((on, count) -> daemon.out().println("  " + on + ": " + count));
-        }
-        daemon.out().flush();
-        return ExitCode.OK.code();
+        return daemon.call("failcount", arguments, result -> {
+            daemon.printResult(result);
+            // One line per node under the message, as crm_mon's migration summary lists them.
+            if (action == FailcountAction.show && !daemon.json()
+                    && result.get("failcounts") instanceof Map<?, ?> counts) {
+                counts.forEach((on, count) -> daemon.out().println("  " + on + ": " + count));
+                daemon.out().flush();
+            }
+            return ExitCode.OK.code();
+        });
     }
 }

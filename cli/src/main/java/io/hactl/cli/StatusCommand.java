@@ -92,17 +92,15 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private int once() {
-        DaemonCall.Outcome outcome = daemon.ask("status", Map.of());
-        if (outcome instanceof DaemonCall.Outcome.Failed failed) {
-            return daemon.fail(failed);
-        }
-        try {
-            daemon.out().print(render(((DaemonCall.Outcome.Done) outcome).result(), daemon.json()));
-        } catch (IllegalArgumentException e) {
-            return daemon.fail(new DaemonCall.Outcome.Failed(DaemonCall.Problem.FAILED, e.getMessage()));
-        }
-        daemon.out().flush();
-        return ExitCode.OK.code();
+        return daemon.call("status", Map.of(), result -> {
+            try {
+                daemon.out().print(render(result, daemon.json()));
+            } catch (IllegalArgumentException e) {
+                return daemon.fail(new DaemonCall.Outcome.Failed(DaemonCall.Problem.FAILED, e.getMessage()));
+            }
+            daemon.out().flush();
+            return ExitCode.OK.code();
+        });
     }
 
     /**

@@ -1,12 +1,12 @@
 package io.hactl.controller;
 
+import io.hactl.cib.PacemakerBoolean;
 import io.hactl.cib.CibSnapshot;
 import io.hactl.cib.CibVersion;
 import io.hactl.cib.OperationRecord;
 import io.hactl.cib.Primitive;
 import io.hactl.cib.ResourceOperation;
 import io.hactl.cib.LrmResource;
-import io.hactl.cib.edit.NodeAttributes;
 import io.hactl.cib.edit.StatusTree;
 import io.hactl.cib.xml.CibTree;
 import io.hactl.cib.xml.XmlElement;
@@ -411,7 +411,7 @@ final class Coordinator {
     private Set<String> refuseRecoveryWithoutFencing(CibSnapshot snapshot, Instant now) {
         Set<String> refused = new HashSet<>();
         Set<String> nodes = new HashSet<>();
-        if (NodeAttributes.isTrue(property("stonith-enabled").orElse("true"))) {
+        if (!PacemakerBoolean.isFalse(property("stonith-enabled").orElse("true"))) {
             for (ObservedResource r : ObservedState.read(snapshot, now)) {
                 if (!r.lastSeenOn().isEmpty()) {
                     refused.add(r.id());

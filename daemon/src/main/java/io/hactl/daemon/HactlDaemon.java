@@ -11,7 +11,6 @@ import io.hactl.lifecycle.WatchdogSettings;
 import io.hactl.metrics.ClusterMetrics;
 import java.util.Optional;
 import io.hactl.config.HaCf;
-import io.hactl.config.LoadOptions;
 import io.hactl.membership.FailureDetectorSettings;
 import io.hactl.membership.Generation;
 import io.hactl.membership.MediaMapping;

@@ -1,5 +1,6 @@
 package io.hactl.scheduler;
 
+import io.hactl.cib.PacemakerBoolean;
 import io.hactl.cib.CibSnapshot;
 import io.hactl.cib.ClusterNode;
 import io.hactl.cib.NodeState;
@@ -41,13 +42,9 @@ final class NodeTable {
             // Without fencing, a node the status does not show as joined is simply offline (Pacemaker's
             // "blind faith" with stonith-enabled=false): its resources count as stopped.
             online.add(state != null && state.isOnline());
-            standby.add(isTrue(all.get("standby")));
+            standby.add(PacemakerBoolean.isTrue(all.get("standby")));
             attributes.add(Map.copyOf(all));
         });
-    }
-
-    static boolean isTrue(String value) {
-        return value != null && List.of("true", "on", "yes", "y", "1").contains(value.trim().toLowerCase());
     }
 
     int size() {

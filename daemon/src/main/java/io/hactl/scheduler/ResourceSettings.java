@@ -1,5 +1,6 @@
 package io.hactl.scheduler;
 
+import io.hactl.cib.PacemakerBoolean;
 import io.hactl.cib.CibSnapshot;
 import io.hactl.cib.PacemakerDuration;
 import io.hactl.cib.Primitive;
@@ -37,9 +38,9 @@ record ResourceSettings(
         if ("stopped".equalsIgnoreCase(group.getOrDefault("target-role", ""))) {
             stopped = true;
         }
-        boolean managed = !lookup("is-managed", primitive, group, cib).map(v -> !NodeTable.isTrue(v)).orElse(false)
-                && !NodeTable.isTrue(cib.properties().get("maintenance-mode"))
-                && !NodeTable.isTrue(lookup("maintenance", primitive, group, cib).orElse("false"));
+        boolean managed = !lookup("is-managed", primitive, group, cib).map(v -> !PacemakerBoolean.isTrue(v)).orElse(false)
+                && !PacemakerBoolean.isTrue(cib.properties().get("maintenance-mode"))
+                && !PacemakerBoolean.isTrue(lookup("maintenance", primitive, group, cib).orElse("false"));
         String multipleActive = lookup("multiple-active", primitive, group, cib).orElse("stop_start");
         int priority = score(lookup("priority", primitive, group, cib), 0);
         return new ResourceSettings(stickiness, threshold, failureTimeout, stopped, managed, multipleActive,

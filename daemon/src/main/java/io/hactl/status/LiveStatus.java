@@ -1,11 +1,8 @@
 package io.hactl.status;
 
-import io.hactl.json.JsonReader;
+import io.hactl.cib.PacemakerDate;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +11,6 @@ import java.util.Map;
  * last failover (what moved, why, how long it took) and recoveries refused for lack of fencing.
  */
 public final class LiveStatus {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private LiveStatus() {}
 
     /** The crm_mon-style screen followed by the coordinator's notes. */
@@ -33,7 +27,7 @@ public final class LiveStatus {
         if (notes.get("last_failover") instanceof Map<?, ?> failover) {
             long at = ((Number) failover.get("at")).longValue();
             Duration ago = Duration.between(Instant.ofEpochMilli(at), now);
-            out.append("\nLast failover: ").append(WHEN.format(Instant.ofEpochMilli(at))).append(" (")
+            out.append("\nLast failover: ").append(PacemakerDate.format(Instant.ofEpochMilli(at))).append(" (")
                     .append(ago(ago)).append(" ago), took ").append(failover.get("took_ms")).append(" ms\n");
             out.append("  * ").append(failover.get("resources")).append(failover.get("from") == null ? ""
                     : " " + failover.get("from") + " ->").append(" ").append(failover.get("to") == null ? "stopped"
@@ -44,7 +38,7 @@ public final class LiveStatus {
 
     /** {@link StatusJson}'s document with the coordinator's notes filled in. */
     public static Map<String, Object> document(StatusModel model, Map<String, Object> notes) {
-        Map<String, Object> document = new LinkedHashMap<>(JsonReader.readObject(StatusJson.render(model)));
+        Map<String, Object> document = StatusJson.document(model);
         document.put("last_failover", notes.get("last_failover"));
         document.put("fencing_refused", notes.getOrDefault("fencing_refused", List.of()));
         return document;

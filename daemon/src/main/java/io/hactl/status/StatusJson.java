@@ -28,6 +28,11 @@ public final class StatusJson {
     private StatusJson() {}
 
     public static String render(StatusModel model) {
+        return JsonWriter.write(document(model)) + "\n";
+    }
+
+    /** The document {@link #render} writes, as ordered maps and lists. */
+    public static Map<String, Object> document(StatusModel model) {
         Map<String, Object> doc = new LinkedHashMap<>();
         Summary s = model.summary();
         doc.put("version", VERSION);
@@ -64,7 +69,7 @@ public final class StatusJson {
         doc.put("failed_actions", model.failedActions().stream().map(StatusJson::failedAction).toList());
         // Known only to a running DC (the controller records failovers); an offline CIB does not say.
         doc.put("last_failover", null);
-        return JsonWriter.write(doc) + "\n";
+        return doc;
     }
 
     private static Map<String, Object> node(NodeEntry node) {

@@ -1,5 +1,6 @@
 package io.hactl.status;
 
+import io.hactl.cib.PacemakerBoolean;
 import io.hactl.cib.CibSnapshot;
 import io.hactl.cib.ClusterNode;
 import io.hactl.cib.Constraint;
@@ -71,13 +72,13 @@ public final class StatusModelBuilder {
         membership.forEach(m -> heard.put(m.node(), m.lastHeard()));
         // Pacemaker's default is stonith-enabled=true: a node lost while expected up is then UNCLEAN, because
         // only fencing could prove its resources stopped.
-        boolean fencing = !isFalse(cib.property("stonith-enabled").orElse("true"));
+        boolean fencing = !PacemakerBoolean.isFalse(cib.property("stonith-enabled").orElse("true"));
         List<NodeEntry> entries = new ArrayList<>();
         for (String name : names) {
             Optional<NodeState> state = cib.status().stream().filter(s -> s.uname().equals(name)).findFirst();
             boolean standby = cib.nodes().stream().filter(n -> n.uname().equals(name))
-                    .anyMatch(n -> isTrue(n.attributes().get("standby")))
-                    || state.map(s -> isTrue(s.transientAttributes().get("standby"))).orElse(false);
+                    .anyMatch(n -> PacemakerBoolean.isTrue(n.attributes().get("standby")))
+                    || state.map(s -> PacemakerBoolean.isTrue(s.transientAttributes().get("standby"))).orElse(false);
             boolean online = state.map(NodeState::isOnline).orElse(false);
             boolean active = observed.values().stream().anyMatch(r -> r.runningOn().contains(name));
             NodeCondition condition;
@@ -181,11 +182,4 @@ public final class StatusModelBuilder {
         return summary;
     }
 
-    private static boolean isTrue(String value) {
-        return value != null && List.of("true", "on", "yes", "y", "1").contains(value.trim().toLowerCase());
-    }
-
-    private static boolean isFalse(String value) {
-        return List.of("false", "off", "no", "n", "0").contains(value.trim().toLowerCase());
-    }
 }

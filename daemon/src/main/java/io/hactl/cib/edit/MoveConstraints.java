@@ -84,12 +84,7 @@ public final class MoveConstraints {
 
     /** The constraint in place of one with the same id, or appended. */
     private static XmlElement put(XmlElement cib, XmlElement location) {
-        XmlElement constraints = Sections.configuration(cib, "constraints");
-        String id = location.attributeOr("id", "");
-        Optional<XmlElement> existing = constraints.elements()
-                .filter(c -> c.attributeOr("id", "").equals(id)).findFirst();
-        XmlElement changed = existing.map(e -> Trees.replace(constraints, e, location))
-                .orElseGet(() -> Trees.append(constraints, location));
-        return Sections.withConfiguration(cib, changed);
+        return Sections.withConfiguration(cib,
+                Trees.upsertById(Sections.configuration(cib, "constraints"), location));
     }
 }

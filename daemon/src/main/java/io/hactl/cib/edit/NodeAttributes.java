@@ -1,8 +1,7 @@
 package io.hactl.cib.edit;
 
+import io.hactl.cib.PacemakerBoolean;
 import io.hactl.cib.xml.XmlElement;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,12 +38,7 @@ public final class NodeAttributes {
 
     /** Whether {@code node} is permanently in standby. */
     public static boolean standby(XmlElement cib, String node) {
-        return nodeAttribute(cib, node, "standby").map(NodeAttributes::isTrue).orElse(false);
-    }
-
-    /** A true value as Pacemaker reads booleans ({@code crm_is_true}): on, true, yes, y or 1, any case. */
-    public static boolean isTrue(String value) {
-        return List.of("on", "true", "yes", "y", "1").contains(value.trim().toLowerCase(Locale.ROOT));
+        return nodeAttribute(cib, node, "standby").map(PacemakerBoolean::isTrue).orElse(false);
     }
 
     /** The {@code node} element for a uname (or, as Pacemaker falls back, an id). */

@@ -6,44 +6,17 @@ import static org.awaitility.Awaitility.await;
 import io.hactl.cib.xml.CibTree;
 import io.hactl.cib.xml.XmlElement;
 import io.hactl.cib.xml.XmlFiles;
-import io.hactl.testing.TestTiming;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Admin changes on a running two-node cluster, made on either node, checked against the agents' own state. */
-class AdminChangesIT {
+class AdminChangesIT extends SeedClusterTest {
     private static final Duration ANSWER = Duration.ofSeconds(10);
-    private final TestTiming timing = TestTiming.fromSystemProperties();
-    /** Under target/, not @TempDir: an agent still finishing when the test ends may write after cleanup began. */
-    private Path scratch;
-    private ControllerCluster cluster;
-    private SeedScenariosIT.DoubleRunWatcher watcher;
-
-    @BeforeEach
-    void startCluster() throws Exception {
-        scratch = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "controller-");
-        cluster = new ControllerCluster(scratch, "/controller/seed-cib.xml");
-        watcher = SeedScenariosIT.DoubleRunWatcher.start(cluster, List.of("failover-ip", "failover-asterisk"));
-    }
-
-    @AfterEach
-    void stopCluster() {
-        watcher.close();
-        cluster.close();
-        assertThat(watcher.violations()).as("a resource ran on two nodes at once").isEmpty();
-    }
-
-    private void awaitGroupOn(String node) {
-        await().atMost(timing.seconds(15)).until(() -> cluster.runningOn("failover-ip").equals(List.of(node))
-                && cluster.runningOn("failover-asterisk").equals(List.of(node)));
-    }
 
     private ChangeOutcome change(String node, String command, Map<String, Object> args) {
         return cluster.node(node).controller().change(command, args, ANSWER).join();

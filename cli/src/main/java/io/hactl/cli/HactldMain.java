@@ -28,11 +28,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = HactlVersion.class,
         description = {
-            "The hactl cluster daemon: joins the cluster described by ha.cf and authkeys.",
+            "The hactl cluster daemon: joins the cluster described by ha.cf and authkeys, and runs the resources"
+                    + " of its CIB (or haresources) with the other nodes.",
             "Normally started by systemd (hactld.service), which it tells when it is ready and pings as a watchdog."
         },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:stopped by SIGTERM after leaving the cluster", "2:usage error",
+        exitCodeList = {"0:stopped by SIGTERM after handing resources over and leaving the cluster", "2:usage error",
             "78:invalid configuration (every problem is printed)", "100:could not start"})
 public final class HactldMain implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {"0:success (node active, link up, hactld running)",
             "1:node or link dead; for hbstatus, hactld is stopped", "11:unknown node, or a missing or wrong parameter",
             "12:hactld did not answer in 5 s", "13:unknown link, or an unreadable answer",
-            "69:rscstatus: resource status is not available yet", "77:hactld refused the request (see apiauth)",
+            "77:hactld refused the request (see apiauth)",
             "102:hactld cannot be reached"})
 public final class ClStatusCommand extends CommandGroup {
     /** cl_status gives heartbeat 5 s (its DEFAULT_TIMEOUT alarm). */
@@ -123,12 +123,15 @@ public final class ClStatusCommand extends CommandGroup {
         });
     }
 
-    @Command(name = "rscstatus", description = "Resource status: not available yet (hactld has no resource controller).")
+    @Command(name = "rscstatus", description = "Which resources this node holds, in Heartbeat's words: local (those"
+            + " whose home is this node), foreign (those whose home is another node), all (both) or none.")
     int rscstatus() {
-        // Never print none/local/foreign/all: a script would act on an answer we cannot give yet.
-        err().println("cl_status: ERROR: resource status is not available: hactld does not manage resources yet"
-                + " (no resource controller)");
-        return ExitCode.UNAVAILABLE.code();
+        DaemonCall.Outcome outcome = DaemonCall.ask(socket, TIMEOUT, ControlRequest.of("rscstatus"));
+        if (outcome instanceof DaemonCall.Outcome.Failed failed) {
+            return report(failure(failed));
+        }
+        out().println(((DaemonCall.Outcome.Done) outcome).result().get("held"));
+        return ClStatusExit.OK.code();
     }
 
     private interface NodesAction {
@@ -168,19 +171,24 @@ public final class ClStatusCommand extends CommandGroup {
     private Answer ask() {
         DaemonCall.Outcome outcome = DaemonCall.ask(socket, TIMEOUT, ControlRequest.of("nodes"));
         if (outcome instanceof DaemonCall.Outcome.Failed failed) {
-            int exit = switch (failed.problem()) {
-                case NOT_RUNNING -> ExitCode.DISCONNECT.code();
-                case DENIED -> ExitCode.NO_PERMISSION.code();
-                case TIMED_OUT -> ClStatusExit.TIMEOUT.code();
-                case TOO_OLD, REFUSED, FAILED -> ClStatusExit.UNKNOWN_ERROR.code();
-            };
-            return new Answer.Failed(failed.message(), exit);
+            return failure(failed);
         }
         try {
             return new Answer.Nodes(DaemonNodes.from(((DaemonCall.Outcome.Done) outcome).result()));
         } catch (IllegalArgumentException e) {
             return new Answer.Failed(e.getMessage(), ClStatusExit.UNKNOWN_ERROR.code());
         }
+    }
+
+    /** cl_status's exit statuses for a request hactld did not answer. */
+    private static Answer.Failed failure(DaemonCall.Outcome.Failed failed) {
+        int exit = switch (failed.problem()) {
+            case NOT_RUNNING -> ExitCode.DISCONNECT.code();
+            case DENIED -> ExitCode.NO_PERMISSION.code();
+            case TIMED_OUT -> ClStatusExit.TIMEOUT.code();
+            case TOO_OLD, REFUSED, FAILED -> ClStatusExit.UNKNOWN_ERROR.code();
+        };
+        return new Answer.Failed(failed.message(), exit);
     }
 
     private PrintWriter out() {

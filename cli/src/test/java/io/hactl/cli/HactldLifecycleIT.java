@@ -44,7 +44,7 @@ class HactldLifecycleIT {
         try (DatagramRecorder systemd = new DatagramRecorder(notifySocket.toString())) {
             ProcessBuilder builder = new ProcessBuilder(Path.of("../bin/hactld").toAbsolutePath().normalize().toString(),
                     "--config-dir", configDir.toString(), "--node-name", "solo", "--metrics", Integer.toString(metricsPort),
-                    "--control-socket", dir.resolve("hactld.sock").toString())
+                    "--control-socket", dir.resolve("hactld.sock").toString(), "--state-dir", dir.resolve("state").toString())
                     .redirectErrorStream(true);
             builder.environment().put("NOTIFY_SOCKET", notifySocket.toString());
             builder.environment().put("WATCHDOG_USEC", "1000000");

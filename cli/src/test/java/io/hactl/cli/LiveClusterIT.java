@@ -43,6 +43,10 @@ class LiveClusterIT {
         return JsonReader.readObject(result.out().trim());
     }
 
+    private static String rscstatus(Path dir) {
+        return InProcessHactl.run("cl_status", "rscstatus", "--socket", NetnsLab.controlSocket(dir).toString()).out();
+    }
+
     @Test
     void statusStandbyAndAKilledNodeAsAdminsSeeThem() throws Exception {
         Path root = Files.createTempDirectory(Path.of("target"), "live-cluster");
@@ -71,12 +75,16 @@ class LiveClusterIT {
                 assertThat(resource.get("role")).isEqualTo("started");
             });
 
+            assertThat(rscstatus(ast1)).as("the group's home is ast1").isEqualTo("local\n");
+            assertThat(rscstatus(ast2)).isEqualTo("none\n");
+
             InProcessHactl standby = InProcessHactl.run("standby", "ast1", "--socket",
                     NetnsLab.controlSocket(ast2).toString());
             assertThat(standby.exit()).as(standby.err()).isZero();
             assertThat(standby.out()).contains("ast1 is now in standby");
             await().atMost(timing.seconds(20)).until(() -> groupOn(ast2) && !runs(ast1, "failover-ip")
                     && !runs(ast1, "failover-asterisk"));
+            await().atMost(timing.seconds(5)).until(() -> rscstatus(ast2).equals("foreign\n"));
             assertThat(InProcessHactl.run("online", "ast1", "--socket", NetnsLab.controlSocket(ast1).toString())
                     .exit()).isZero();
 

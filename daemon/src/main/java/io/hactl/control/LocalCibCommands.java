@@ -8,6 +8,7 @@ import io.hactl.cib.xml.XmlFiles;
 import io.hactl.config.ConfigProblem;
 import io.hactl.controller.ChangeOutcome;
 import io.hactl.controller.Controller;
+import io.hactl.controller.HeldResources;
 import io.hactl.controller.Polling;
 import io.hactl.scheduler.ObservedState;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Control commands answered from this node's copy of the CIB ({@code config-show}, {@code property-get}), or that
+ * Control commands answered from this node's copy of the CIB ({@code config-show}, {@code property-get},
+ * {@code rscstatus}: {@code {"held": "local|foreign|all|none"}}), or that
  * do more than one change ({@code resource-restart}, {@code config-commit} after the full local verification).
  */
 public final class LocalCibCommands {
@@ -45,6 +47,10 @@ public final class LocalCibCommands {
                     result.put("value", value.orElse(null));
                     result.put("message", name + " = " + value.orElse("(not set)"));
                     return result;
+                }),
+                command("rscstatus", Access.READ_ONLY, args -> {
+                    String held = HeldResources.of(controller.snapshot().cib(), controller.localNode(), clock.instant());
+                    return Map.of("held", held, "message", controller.localNode() + " holds " + held + " resources");
                 }),
                 command("resource-restart", Access.ADMIN, args -> restart(controller, clock, args)),
                 command("config-commit", Access.ADMIN, args -> commit(controller, agents, args)));

@@ -68,7 +68,8 @@ final class HeartbeatHandover {
         return ids;
     }
 
-    private static Optional<String> primary(CibSnapshot snapshot, String id) {
+    /** A resource's home: the node with its highest location preference (not counting moves). */
+    static Optional<String> primary(CibSnapshot snapshot, String id) {
         String best = null;
         int bestScore = 0;
         for (Constraint constraint : snapshot.constraints()) {

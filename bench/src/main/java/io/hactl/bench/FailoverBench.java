@@ -63,7 +63,7 @@ public final class FailoverBench {
                 Path dir = root.resolve(fault.name().toLowerCase() + "-" + run);
                 try {
                     times.add(trial(fault, dir, launcher, start));
-                } catch (IllegalStateException e) {
+                } catch (IllegalStateException | IOException e) {
                     System.err.println(fault.label + ", run " + run + ": " + e.getMessage() + " (logs in " + dir + ")");
                     times.missed();
                 }
@@ -92,6 +92,9 @@ public final class FailoverBench {
             }
             Lab.waitFor(() -> groupOn(config[1]), WAIT, "the group on ast1");
             start.add(Duration.ofNanos(System.nanoTime() - started));
+            // The fault comes once both daemons run (ast2 may start more slowly than ast1 placed the group).
+            Lab.waitFor(() -> Files.exists(NetnsLab.controlSocket(config[1]))
+                    && Files.exists(NetnsLab.controlSocket(config[2])), WAIT, "both control sockets");
             long faultAt = System.nanoTime();
             switch (fault) {
                 case NODE_LOSS -> {

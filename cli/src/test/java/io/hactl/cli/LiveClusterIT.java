@@ -63,6 +63,8 @@ class LiveClusterIT {
             }
             Path ast1 = dirs[1];
             Path ast2 = dirs[2];
+            await().atMost(timing.seconds(40)).until(() -> Files.exists(NetnsLab.controlSocket(ast1))
+                    && Files.exists(NetnsLab.controlSocket(ast2)));
             await().atMost(timing.seconds(40)).until(() -> groupOn(ast1) && !runs(ast2, "failover-ip"));
             // Either node may be the DC (the first member of the view, whichever JVM joined first); both agree.
             await().atMost(timing.seconds(10)).until(() -> status(ast2).get("dc") != null

@@ -19,6 +19,11 @@ public record CibVersion(long adminEpoch, long epoch, long numUpdates) implement
         return ORDER.compare(this, other);
     }
 
+    /** Whether this configuration is newer than {@code other}'s: admin_epoch, then epoch (status updates aside). */
+    public boolean newerConfigurationThan(CibVersion other) {
+        return adminEpoch != other.adminEpoch ? adminEpoch > other.adminEpoch : epoch > other.epoch;
+    }
+
     /** After a configuration change: epoch + 1, num_updates back to 0. */
     public CibVersion nextEpoch() {
         return new CibVersion(adminEpoch, epoch + 1, 0);

@@ -20,6 +20,12 @@ public record OperationRecord(
         this(id, operation, intervalMs, rcCode, opStatus, callId, lastRcChange, "", 0, 0);
     }
 
+    /** The same result under another entry id ({@code RSC_last_failure_0} for a failure's copy). */
+    public OperationRecord withId(String otherId) {
+        return new OperationRecord(otherId, operation, intervalMs, rcCode, opStatus, callId, lastRcChange, exitReason,
+                queueMs, execMs);
+    }
+
     public boolean isProbe() {
         return "monitor".equals(operation) && intervalMs == 0;
     }

@@ -49,8 +49,11 @@ import org.slf4j.LoggerFactory;
 public final class Controller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Controller.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
-    /** How often the controller looks at the view and its timers. */
-    private static final Duration TICK = Duration.ofMillis(50);
+    /**
+     * How often the controller looks at its timers (overdue answers, join retries, failure-timeout). Views and
+     * node events wake it at once; this only bounds how late a timer fires.
+     */
+    private static final Duration TICK = Duration.ofMillis(250);
 
     private final String localNode;
     private final Set<String> listedNodes;
@@ -99,6 +102,7 @@ public final class Controller implements AutoCloseable {
     /** Listens to membership and starts the controller's clock; call before membership starts. */
     public void attach(io.hactl.membership.Membership source) {
         source.addListener(nodeEvents());
+        source.addViewListener(view -> enqueue(this::tick));
         source.addMessageListener((from, body) -> {
             ControllerMessage message;
             try {

@@ -5,6 +5,7 @@ import io.hactl.cib.CibSnapshot;
 import io.hactl.cib.CibVersion;
 import io.hactl.cib.OperationRecord;
 import io.hactl.cib.Primitive;
+import io.hactl.cib.Score;
 import io.hactl.cib.ResourceOperation;
 import io.hactl.cib.LrmResource;
 import io.hactl.cib.edit.StatusTree;
@@ -159,8 +160,7 @@ final class Coordinator {
         }
         CibVersion mine = CibTree.version(tree);
         CibVersion their = CibTree.version(theirs);
-        if (new CibVersion(their.adminEpoch(), their.epoch(), 0).compareTo(new CibVersion(mine.adminEpoch(),
-                mine.epoch(), 0)) <= 0) {
+        if (!their.newerConfigurationThan(mine)) {
             return tree;
         }
         io.hactl.config.ConfigReport<CibSnapshot> check = cib.read(theirs);
@@ -189,7 +189,7 @@ final class Coordinator {
             dirty = true;
         }
         if (!ok) {
-            tree = StatusTree.record(tree, from, entry, withId(op, entry.id() + "_last_failure_0"));
+            tree = StatusTree.record(tree, from, entry, op.withId(entry.id() + "_last_failure_0"));
             tree = StatusTree.failure(tree, from, entry.id(), OperationOutcome.key(op), isFatal(op),
                     context.clock().instant());
         }
@@ -210,7 +210,7 @@ final class Coordinator {
     private boolean isFatal(OperationRecord op) {
         boolean hardError = op.opStatus() == 7 || (op.opStatus() == 0 && op.rcCode() >= 2 && op.rcCode() <= 6);
         return switch (op.operation()) {
-            case "start" -> !"false".equalsIgnoreCase(property("start-failure-is-fatal").orElse("true"));
+            case "start" -> !PacemakerBoolean.isFalse(property("start-failure-is-fatal").orElse("true"));
             case "stop" -> true;
             default -> hardError;
         };
@@ -225,25 +225,20 @@ final class Coordinator {
         }
         int count = observed.get().failCounts().getOrDefault(node, 0);
         int threshold = observed.get().migrationThreshold();
-        String limit = threshold >= io.hactl.cib.Score.INFINITY ? "no migration-threshold"
+        String limit = threshold >= Score.INFINITY ? "no migration-threshold"
                 : "migration-threshold " + threshold;
         if (op.operation().equals("stop")) {
             return what + ": stop failed, " + resource + " is blocked on " + node
                     + " until an admin cleans it up (hactl has no fencing yet)";
         }
-        String countText = count >= io.hactl.cib.Score.INFINITY ? "INFINITY" : Integer.toString(count);
-        if (threshold < io.hactl.cib.Score.INFINITY && count >= threshold) {
+        String countText = Score.format(count);
+        if (threshold < Score.INFINITY && count >= threshold) {
             return what + ", fail count " + countText + " ≥ " + limit + ": moving it away from " + node;
         }
-        if (op.operation().equals("start") && count >= io.hactl.cib.Score.INFINITY) {
+        if (op.operation().equals("start") && count >= Score.INFINITY) {
             return what + ", start failures are fatal (fail count INFINITY): " + node + " is banned for it";
         }
         return what + ", fail count " + countText + " (" + limit + "): recovering it";
-    }
-
-    private static OperationRecord withId(OperationRecord op, String id) {
-        return new OperationRecord(id, op.operation(), op.intervalMs(), op.rcCode(), op.opStatus(), op.callId(),
-                op.lastRcChange(), op.exitReason(), op.queueMs(), op.execMs());
     }
 
     /** Something changed that the running transition did not plan for. */

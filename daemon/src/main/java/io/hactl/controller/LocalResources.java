@@ -110,7 +110,7 @@ final class LocalResources implements AutoCloseable {
         Map<String, OperationRecord> ops = known.get(resource).operations();
         ops.put(id, record);
         if (!OperationOutcome.succeeded(record)) {
-            OperationRecord failure = OperationOutcome.record(resource + "_last_failure_0", result, record.callId());
+            OperationRecord failure = record.withId(resource + "_last_failure_0");
             ops.put(failure.id(), failure);
         }
         return record;

@@ -38,8 +38,7 @@ final class InitialCib {
         if (stored.isPresent() && admins.isPresent()) {
             CibVersion s = CibTree.version(stored.get());
             CibVersion a = CibTree.version(admins.get());
-            boolean adminsNewer = new CibVersion(a.adminEpoch(), a.epoch(), 0)
-                    .compareTo(new CibVersion(s.adminEpoch(), s.epoch(), 0)) > 0;
+            boolean adminsNewer = a.newerConfigurationThan(s);
             log.atInfo().setMessage(adminsNewer ? "starting from the admin's CIB, newer than the stored one"
                     : "starting from the stored CIB").addKeyValue("stored", s).addKeyValue("file", a)
                     .addKeyValue("path", config.cibFile()).log();

@@ -57,6 +57,7 @@ public final class Membership implements MembershipQuery, ClusterMessages, AutoC
     private final LongSupplier nanoTime;
     private final List<NodeEventListener> listeners = new CopyOnWriteArrayList<>();
     private final List<MessageListener> messageListeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<ClusterView>> viewListeners = new CopyOnWriteArrayList<>();
     private final MembershipState state;
     private final HeartbeatAges ages;
     private final AuthkeysProtocol authkeys;
@@ -250,6 +251,17 @@ public final class Membership implements MembershipQuery, ClusterMessages, AutoC
         List<NodeEvent> events = state.onView(view, this::ageOf);
         logView(view, raw);
         publish(events);
+        for (java.util.function.Consumer<ClusterView> listener : viewListeners) {
+            listener.accept(view);
+        }
+    }
+
+    /**
+     * Called on the membership thread after every view is installed, after its node events, even for views that
+     * raise none (this node's first view, a merge): return quickly.
+     */
+    public void addViewListener(java.util.function.Consumer<ClusterView> listener) {
+        viewListeners.add(listener);
     }
 
     private void tick() {

@@ -1,5 +1,6 @@
 package io.hactl.cib.edit;
 
+import io.hactl.cib.PacemakerBoolean;
 import io.hactl.cib.PacemakerDuration;
 import io.hactl.cib.Score;
 import io.hactl.cib.xml.XmlElement;
@@ -44,8 +45,7 @@ public final class ClusterProperties {
 
     private static void check(String name, String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
-        if (BOOLEANS.contains(name) && !List.of("true", "false", "on", "off", "yes", "no", "y", "n", "1", "0")
-                .contains(v)) {
+        if (BOOLEANS.contains(name) && !PacemakerBoolean.isTrue(v) && !PacemakerBoolean.isFalse(v)) {
             refuse(name, value, "true or false");
         } else if (SCORES.contains(name) && Score.parse(value).isEmpty()) {
             refuse(name, value, "an integer, INFINITY or -INFINITY");

@@ -422,8 +422,11 @@ final class Coordinator {
                         + " is down, then run: hactl property set stonith-enabled false");
             }
         }
-        refusedRecoveries.clear();
-        refusedRecoveries.addAll(nodes);
+        if (!refusedRecoveries.equals(nodes)) {
+            refusedRecoveries.clear();
+            refusedRecoveries.addAll(nodes);
+            context.publish(); // hactl status on every node shows the refusal, even when nothing else changes
+        }
         return refused;
     }
 

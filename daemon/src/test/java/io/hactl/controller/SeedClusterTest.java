@@ -20,7 +20,7 @@ abstract class SeedClusterTest {
     /** Under target/, not @TempDir: an agent still finishing when the test ends may write after cleanup began. */
     Path scratch;
     ControllerCluster cluster;
-    private DoubleRunWatcher watcher;
+    DoubleRunWatcher watcher;
 
     @BeforeEach
     void startCluster() throws Exception {
@@ -74,6 +74,11 @@ abstract class SeedClusterTest {
 
         List<String> violations() {
             return violations.get();
+        }
+
+        /** For a test that starts from two running copies on purpose: what came before does not count. */
+        void forgetSoFar() {
+            violations.set(List.of());
         }
 
         @Override

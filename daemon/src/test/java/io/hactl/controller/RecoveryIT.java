@@ -1,0 +1,82 @@
+package io.hactl.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recovery beyond the seed's scenarios: the coordinator dying in the middle of a transition, a service found
+ * running on both nodes, and a vanished node's resources kept where they were while stonith-enabled=true has no
+ * fencing to back it.
+ */
+class RecoveryIT extends SeedClusterTest {
+    private static final Duration ANSWER = Duration.ofSeconds(10);
+
+    private ChangeOutcome change(String node, String command, Map<String, Object> args) {
+        return cluster.node(node).controller().change(command, args, ANSWER).join();
+    }
+
+    private long starts(String node, String resource) throws Exception {
+        Path log = Path.of(cluster.stateFile(node, resource) + ".starts");
+        return Files.exists(log) ? Files.readAllLines(log).size() : 0;
+    }
+
+    @Test
+    void aCoordinatorKilledMidTransitionIsReplacedWithoutStartingAnythingTwice() throws Exception {
+        cluster.start("ast1");
+        cluster.start("ast2");
+        awaitGroupOn("ast1");
+        Path hold = Path.of(cluster.stateFile("ast2", "failover-ip") + ".hold");
+        Files.createFile(hold);
+        assertThat(change("ast2", "node-standby", Map.of("node", "ast1")).ok()).isTrue();
+        // ast1 (the DC) has stopped the group and asked ast2 to start it; the start is held on ast2.
+        await().atMost(timing.seconds(10)).until(() -> cluster.runningOn("failover-ip").isEmpty()
+                && cluster.runningOn("failover-asterisk").isEmpty());
+
+        cluster.crash("ast1");
+        await().atMost(timing.seconds(5)).until(() -> cluster.node("ast2").membership().isDc());
+        Files.delete(hold);
+        awaitGroupOn("ast2");
+        await().during(timing.seconds(2)).atMost(timing.seconds(4)).until(() -> starts("ast2", "failover-ip") == 1);
+        assertThat(starts("ast2", "failover-asterisk")).isEqualTo(1);
+    }
+
+    @Test
+    void aServiceFoundRunningOnBothNodesEndsOnOne() throws Exception {
+        Files.createDirectories(cluster.stateFile("ast1", "failover-ip").getParent());
+        Files.createDirectories(cluster.stateFile("ast2", "failover-ip").getParent());
+        Files.createFile(cluster.stateFile("ast1", "failover-ip"));
+        Files.createFile(cluster.stateFile("ast2", "failover-ip"));
+        cluster.start("ast1");
+        cluster.start("ast2");
+        awaitGroupOn("ast1");
+        watcher.forgetSoFar(); // the two copies were made by the test, before the cluster started
+        await().during(timing.seconds(2)).atMost(timing.seconds(4)).until(() ->
+                cluster.runningOn("failover-ip").equals(List.of("ast1")));
+    }
+
+    @Test
+    void withStonithEnabledAndNoFencingAVanishedNodesGroupIsNotStartedElsewhere() throws Exception {
+        cluster.start("ast1");
+        ControllerCluster.Node ast2 = cluster.start("ast2");
+        awaitGroupOn("ast1");
+        assertThat(change("ast2", "property-set", Map.of("name", "stonith-enabled", "value", "true")).ok())
+                .isTrue();
+
+        cluster.crash("ast1");
+        await().atMost(timing.seconds(5)).until(() -> ast2.controller().snapshot().notes().get("fencing_refused")
+                instanceof List<?> refused && refused.contains("ast1"));
+        await().during(timing.seconds(2)).atMost(timing.seconds(3)).until(() ->
+                cluster.runningOn("failover-ip").isEmpty());
+
+        assertThat(change("ast2", "property-set", Map.of("name", "stonith-enabled", "value", "false")).ok())
+                .isTrue();
+        awaitGroupOn("ast2");
+    }
+}

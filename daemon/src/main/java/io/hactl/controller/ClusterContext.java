@@ -15,6 +15,9 @@ interface ClusterContext {
 
     Clock clock();
 
+    /** Listed nodes not heard yet while initdead runs: Heartbeat starts nothing until they come or it ends. */
+    Set<String> awaitedNodes();
+
     /** Delivers to a node, this one included (handled on the controller thread, like any message). */
     void send(String node, ControllerMessage message);
 

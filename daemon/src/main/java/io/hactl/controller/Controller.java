@@ -20,6 +20,7 @@ import io.hactl.membership.ClusterView;
 import io.hactl.membership.MembershipQuery;
 import io.hactl.membership.NodeEvent;
 import io.hactl.membership.NodeEventListener;
+import io.hactl.membership.NodeStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -158,9 +159,9 @@ public final class Controller implements AutoCloseable {
 
     private void onNodeEvent(NodeEvent event, Instant at) {
         Optional<Cause> cause = Optional.empty();
-        if (event instanceof NodeEvent.Dead dead) {
-            String heard = dead.lastHeard().map(d -> "no heartbeat since " + CLOCK.format(at.minus(d)))
-                    .orElse("never heard");
+        if (event instanceof NodeEvent.Dead dead && dead.lastHeard().isPresent()) {
+            // A listed node never heard (initdead ran out) ran nothing here: it explains no move.
+            String heard = "no heartbeat since " + CLOCK.format(at.minus(dead.lastHeard().get()));
             cause = Optional.of(new Cause("node " + event.node() + " dead: " + heard, at, true));
         } else if (event instanceof NodeEvent.Left) {
             cause = Optional.of(new Cause("node " + event.node() + " left the cluster (clean shutdown)", at, false));
@@ -224,6 +225,12 @@ public final class Controller implements AutoCloseable {
             @Override
             public Clock clock() {
                 return clock;
+            }
+
+            @Override
+            public Set<String> awaitedNodes() {
+                return membership.nodes().stream().filter(n -> n.state() == NodeStatus.State.UNKNOWN)
+                        .map(NodeStatus::node).collect(java.util.stream.Collectors.toSet());
             }
 
             @Override

@@ -69,6 +69,8 @@ final class Coordinator {
     private TransitionRun current;
     /** The summary lines of {@code current}, for the failover record when it completes. */
     private List<PlannedAction> plannedActions = List.of();
+    /** The listed nodes last reported as awaited, so the wait is logged once, not at every tick. */
+    private Set<String> awaitedLogged = Set.of();
     private boolean dirty = true;
     private Optional<Cause> cause;
     private Optional<FailoverRecord> lastFailover = Optional.empty();
@@ -318,6 +320,9 @@ final class Coordinator {
             log.atDebug().setMessage("cluster settled").log();
             return;
         }
+        if (waitForInitdead(steps)) {
+            return;
+        }
         current = new TransitionRun(++transitions, steps, now, false);
         String why = cause.map(Cause::text).orElse("cluster state");
         for (PlannedAction action : transition.actions()) {
@@ -328,6 +333,27 @@ final class Coordinator {
         }
         plannedActions = transition.actions().stream().filter(a -> !refused.contains(a.resource())).toList();
         dispatch();
+    }
+
+    /**
+     * Heartbeat's initdead: a node that starts while listed peers are not heard yet starts no resource until they
+     * join or initdead declares them dead, so that two nodes booting together (each alone in its first view, the
+     * partition healing a moment later) never both start the same resource. Checked again at every tick.
+     */
+    private boolean waitForInitdead(List<TransitionRun.Planned> steps) {
+        Set<String> awaited = context.awaitedNodes();
+        boolean starts = steps.stream().anyMatch(s -> s.request().operation().equals("start"));
+        if (awaited.isEmpty() || !starts) {
+            awaitedLogged = Set.of();
+            return false;
+        }
+        if (!awaited.equals(awaitedLogged)) {
+            log.atInfo().setMessage("starting nothing until listed nodes are heard or initdead ends")
+                    .addKeyValue("waiting_for", awaited.stream().sorted().toList()).log();
+            awaitedLogged = awaited;
+        }
+        dirty = true;
+        return true;
     }
 
     private static String describe(PlannedAction action) {

@@ -48,6 +48,10 @@ final class ControllerCluster implements AutoCloseable {
     }
 
     Node start(String name, XmlElement initial) throws Exception {
+        return start(name, initial, FailureDetectorSettings.loopbackTests());
+    }
+
+    Node start(String name, XmlElement initial, FailureDetectorSettings timing) throws Exception {
         Path agentTmp = scratch.resolve(name);
         Files.createDirectories(agentTmp);
         ThreadScheduling scheduling = ThreadScheduling.systemClock();
@@ -57,7 +61,7 @@ final class ControllerCluster implements AutoCloseable {
         env.put("HA_RSCTMP", agentTmp.toString());
         ResourceExecutor executor = new ResourceExecutor(agents, ExecutorSettings.defaults(), scheduling, env);
         Membership membership = new Membership(new Membership.Settings(name, TestNodes.LISTED, false,
-                network.transport(), FailureDetectorSettings.loopbackTests(), TestNodes.keys("s3cret"),
+                network.transport(), timing, TestNodes.keys("s3cret"),
                 System.currentTimeMillis(), Optional.empty()), Clock.systemUTC(), System::nanoTime);
         Controller controller = new Controller(name, TestNodes.LISTED, membership, membership, executor,
                 Optional.empty(), Path.of("cib.xml"), initial, Clock.systemUTC());

@@ -3,6 +3,11 @@ package io.hactl.controller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hactl.cib.xml.XmlElement;
+import io.hactl.cib.xml.XmlFiles;
+import io.hactl.config.Timings;
+import io.hactl.membership.FailureDetectorSettings;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recovery beyond the seed's scenarios: the coordinator dying in the middle of a transition, a service found
- * running on both nodes, and a vanished node's resources kept where they were while stonith-enabled=true has no
- * fencing to back it.
+ * Recovery beyond the seed's scenarios: failback per stickiness (what ha.cf's auto_failback becomes), the
+ * coordinator dying in the middle of a transition, a service found running on both nodes, and a vanished node's
+ * resources kept where they were while stonith-enabled=true has no fencing to back it.
  */
 class RecoveryIT extends SeedClusterTest {
     private static final Duration ANSWER = Duration.ofSeconds(10);
@@ -22,9 +27,63 @@ class RecoveryIT extends SeedClusterTest {
         return cluster.node(node).controller().change(command, args, ANSWER).join();
     }
 
+    private static XmlElement seedWithStickiness(String stickiness) throws Exception {
+        try (InputStream in = RecoveryIT.class.getResourceAsStream("/controller/seed-cib.xml")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new XmlFiles().read(text.replace("name=\"resource-stickiness\" value=\"20\"",
+                    "name=\"resource-stickiness\" value=\"" + stickiness + "\""));
+        }
+    }
+
     private long starts(String node, String resource) throws Exception {
         Path log = Path.of(cluster.stateFile(node, resource) + ".starts");
         return Files.exists(log) ? Files.readAllLines(log).size() : 0;
+    }
+
+    @Test
+    void aNodeStartingAloneStartsNothingUntilInitdeadEnds() throws Exception {
+        XmlElement seed;
+        try (InputStream in = RecoveryIT.class.getResourceAsStream("/controller/seed-cib.xml")) {
+            seed = new XmlFiles().read(in);
+        }
+        FailureDetectorSettings initdead4s = FailureDetectorSettings.fromHaCf(new Timings(Duration.ofMillis(100),
+                Duration.ofMillis(600), Duration.ofMillis(300), Duration.ofSeconds(4)));
+        long started = System.nanoTime();
+        cluster.start("ast1", seed, initdead4s);
+        await().during(timing.seconds(2)).atMost(timing.seconds(3)).until(() ->
+                cluster.runningOn("failover-ip").isEmpty());
+        awaitGroupOn("ast1");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("ast2 and ast3 were waited for")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void autoFailbackOnReturnsTheGroupToItsHomeNode() throws Exception {
+        XmlElement failback = seedWithStickiness("0"); // haresources with auto_failback on: stickiness 0
+        cluster.start("ast1", failback);
+        cluster.start("ast2", failback);
+        awaitGroupOn("ast1");
+        assertThat(cluster.stop("ast1", Duration.ofSeconds(20))).isTrue();
+        awaitGroupOn("ast2");
+
+        cluster.start("ast1", failback);
+        awaitGroupOn("ast1");
+    }
+
+    @Test
+    void autoFailbackOffLeavesTheGroupOnTheSurvivor() throws Exception {
+        XmlElement sticky = seedWithStickiness("INFINITY"); // auto_failback off
+        cluster.start("ast1", sticky);
+        cluster.start("ast2", sticky);
+        awaitGroupOn("ast1");
+        assertThat(cluster.stop("ast1", Duration.ofSeconds(20))).isTrue();
+        awaitGroupOn("ast2");
+
+        cluster.start("ast1", sticky);
+        await().atMost(timing.seconds(5)).until(() -> cluster.node("ast2").controller().snapshot().cib().status()
+                .stream().anyMatch(s -> s.uname().equals("ast1") && s.isOnline()));
+        await().during(timing.seconds(2)).atMost(timing.seconds(4)).until(() ->
+                cluster.runningOn("failover-asterisk").equals(List.of("ast2")));
     }
 
     @Test

@@ -39,9 +39,18 @@ public final class TestNodes implements AutoCloseable {
         return AuthKeys.of(Path.of("authkeys"), 1, Map.of(1, new AuthKey(1, AuthMethod.SHA256, secret, 2)));
     }
 
+    /**
+     * Every node's possible port is a peer, as ha.cf's ucast lines list every peer: TCPPING does not expand a port
+     * range over hosts given as addresses, so a node restarted on the first port would otherwise ask nobody and
+     * form a view of its own until MERGE3 heals it.
+     */
     public Transport.Unicast transport() {
         InetAddress lo = InetAddress.getLoopbackAddress();
-        return new Transport.Unicast(lo, basePort, List.of(new InetSocketAddress(lo, basePort)), portRange);
+        List<InetSocketAddress> peers = new ArrayList<>();
+        for (int port = basePort; port < basePort + portRange; port++) {
+            peers.add(new InetSocketAddress(lo, port));
+        }
+        return new Transport.Unicast(lo, basePort, peers, portRange);
     }
 
     Membership start(String node) throws Exception {

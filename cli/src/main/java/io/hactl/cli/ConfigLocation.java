@@ -15,8 +15,14 @@ final class ConfigLocation {
     @Option(names = "--node-name", paramLabel = "NAME", description = "This node's name (default: uname -n).")
     Optional<String> nodeName;
 
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where hactld keeps its copy of the CIB (with the last versions) and its anti-replay"
+                    + " generation; with crm yes and no cib.xml in the configuration directory, that copy is the"
+                    + " CIB checked (default: ${DEFAULT-VALUE}).")
+    Path stateDir = LoadOptions.DEFAULT_STATE_DIR;
+
     LoadOptions loadOptions() {
-        LoadOptions options = LoadOptions.defaults();
+        LoadOptions options = LoadOptions.defaults().withStateDir(stateDir);
         return nodeName.map(options::withNodeName).orElse(options);
     }
 }

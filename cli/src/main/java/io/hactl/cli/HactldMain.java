@@ -49,10 +49,6 @@ public final class HactldMain implements Callable<Integer> {
                     + " RuntimeDirectory=hactl creates its directory).")
     Path controlSocket = DaemonOptions.DEFAULT_CONTROL_SOCKET;
 
-    @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Where the daemon keeps its copy of the CIB (with the last versions) and its anti-replay"
-                    + " generation (default: ${DEFAULT-VALUE}).")
-    Path stateDir = DaemonOptions.DEFAULT_STATE_DIR;
 
     @CommandLine.Mixin
     AgentDirectoryOptions agents;
@@ -78,13 +74,14 @@ public final class HactldMain implements Callable<Integer> {
             return ExitCode.CONFIG.code();
         }
         try {
-            java.nio.file.Files.createDirectories(stateDir);
+            java.nio.file.Files.createDirectories(location.stateDir);
         } catch (java.io.IOException e) {
-            System.err.println("<3>hactld: cannot create the state directory " + stateDir + ": " + e.getMessage());
+            System.err.println("<3>hactld: cannot create the state directory " + location.stateDir + ": "
+                    + e.getMessage());
             return ExitCode.FATAL.code();
         }
         DaemonOptions daemonOptions = new DaemonOptions(configDir, options, metricsAddress, System.getenv(),
-                Optional.of(controlSocket), Optional.of(stateDir), agents.directories());
+                Optional.of(controlSocket), Optional.of(location.stateDir), agents.directories());
         // Signals are handled before joining: a SIGTERM during start-up waits for the join to finish, then leaves
         // cleanly, so peers never record a node its admin stopped as dead (the JVM's default would exit at once).
         AtomicReference<HactlDaemon> running = new AtomicReference<>();

@@ -43,6 +43,27 @@ class ConfigVerifyCommandTest {
                 """.replace("DIR", dir.toString()));
     }
 
+    /** With crm yes and no cib.xml beside ha.cf, the daemon's own copy in --state-dir is the CIB checked. */
+    @Test
+    void checksTheCibInTheStateDirectoryWhenNoneIsBesideHaCf() throws IOException {
+        Path example = Path.of("../conf/asterisk-seed");
+        Path state = Files.createDirectories(dir.resolve("state"));
+        Path config = Files.createDirectories(dir.resolve("ha.d"));
+        try (Stream<Path> files = Files.list(example)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, (file.getFileName().toString().equals("cib.xml") ? state : config)
+                        .resolve(file.getFileName()));
+            }
+        }
+        Files.setPosixFilePermissions(config.resolve("authkeys"), PosixFilePermissions.fromString("rw-------"));
+
+        InProcessHactl run = InProcessHactl.run("config", "verify", "--dir", config.toString(), "--node-name", "ast1",
+                "--state-dir", state.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("asterisk-group");
+    }
+
     /** The shipped example of the Asterisk deployment verifies, as the README shows. */
     @Test
     void verifiesTheShippedAsteriskExample() throws IOException {

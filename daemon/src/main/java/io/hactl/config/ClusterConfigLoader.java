@@ -29,7 +29,7 @@ public final class ClusterConfigLoader {
 
         Optional<HaResources> haResources = readHaResources(directory, haCf, options, problems);
         String localNode = options.nodeName().orElseGet(LocalNodeName::uname);
-        Path cibFile = options.cibFile().orElseGet(() -> defaultCib(directory));
+        Path cibFile = options.cibFile().orElseGet(() -> defaultCib(directory, options));
         haCf.value().ifPresent(valid -> {
             checkLocalNode(valid, localNode, options, problems);
             checkInterfaces(valid, problems);
@@ -46,9 +46,9 @@ public final class ClusterConfigLoader {
         return ConfigReport.failed(problems);
     }
 
-    private static Path defaultCib(Path directory) {
+    private static Path defaultCib(Path directory, LoadOptions options) {
         Path beside = directory.resolve("cib.xml");
-        return Files.exists(beside) ? beside : LoadOptions.STATE_CIB;
+        return Files.exists(beside) ? beside : options.stateCib();
     }
 
     private static Optional<HaResources> readHaResources(

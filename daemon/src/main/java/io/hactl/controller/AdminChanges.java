@@ -59,7 +59,8 @@ final class AdminChanges {
 
     private static ChangeHandler.Applied standby(ChangeHandler.Request request, boolean on) {
         String node = knownNode(request, request.optional("node").orElse(request.origin()));
-        XmlElement next = NodeAttributes.setNodeAttribute(request.cib(), node, "standby", Optional.of(on ? "on" : "off"));
+        XmlElement next = NodeAttributes.setNodeAttribute(request.cib(), node, "standby",
+                Optional.of(on ? "on" : "off"));
         return ChangeHandler.Applied.config(next, on ? node + " is now in standby: its resources move away"
                 : node + " is online: resources may return to it, as resource-stickiness allows");
     }

@@ -26,7 +26,8 @@ final class OperationOutcome {
 
     static OperationRecord record(String id, OperationResult result, long callId) {
         return new OperationRecord(id, result.action(), result.operation().interval().toMillis(),
-                result.rc().code(), opStatus(result.status()), callId, result.started().plus(result.ran()).getEpochSecond(),
+                result.rc().code(), opStatus(result.status()), callId,
+                result.started().plus(result.ran()).getEpochSecond(),
                 result.exitReason().isEmpty() ? result.detail() : result.exitReason(),
                 result.queued().toMillis(), result.ran().toMillis());
     }

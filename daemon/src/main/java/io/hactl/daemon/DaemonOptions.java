@@ -24,8 +24,6 @@ public record DaemonOptions(
 
     /** Where systemd's {@code RuntimeDirectory=hactl} puts it. */
     public static final Path DEFAULT_CONTROL_SOCKET = Path.of("/run/hactl/hactld.sock");
-    /** The package's state directory ({@code StateDirectory=hactl}). */
-    public static final Path DEFAULT_STATE_DIR = io.hactl.config.LoadOptions.STATE_CIB.getParent();
 
     public DaemonOptions {
         environment = Map.copyOf(environment);

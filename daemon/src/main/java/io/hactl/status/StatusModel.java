@@ -34,7 +34,9 @@ public record StatusModel(
     public enum NodeCondition {
         ONLINE, STANDBY, OFFLINE,
         /** Gone while expected up, with fencing enabled: its resources may still run there. */
-        UNCLEAN
+        UNCLEAN,
+        /** In the view, its controller not yet joined to the coordinator (crm_mon's "pending"). */
+        PENDING
     }
 
     /**

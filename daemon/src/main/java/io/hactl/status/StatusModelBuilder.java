@@ -84,6 +84,8 @@ public final class StatusModelBuilder {
             NodeCondition condition;
             if (online) {
                 condition = standby ? NodeCondition.STANDBY : NodeCondition.ONLINE;
+            } else if (state.map(s -> s.inMembership() && "online".equals(s.controller())).orElse(false)) {
+                condition = NodeCondition.PENDING;
             } else if (fencing && state.map(s -> "member".equals(s.expected())).orElse(false)) {
                 condition = NodeCondition.UNCLEAN;
             } else {

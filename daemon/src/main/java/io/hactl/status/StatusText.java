@@ -78,13 +78,15 @@ public final class StatusText {
 
     private static void nodes(StringBuilder out, List<NodeEntry> nodes) {
         out.append("\nNode List:\n");
-        // crm_mon lists a standby or unclean node on a line of its own, then online and offline nodes in brackets.
+        // crm_mon lists a standby, unclean or pending node on a line of its own, then online and offline nodes in brackets.
         for (NodeEntry node : nodes) {
             if (node.condition() == NodeCondition.STANDBY) {
                 out.append("  * Node ").append(node.name()).append(": standby")
                         .append(node.activeResources() ? " (with active resources)" : "").append('\n');
             } else if (node.condition() == NodeCondition.UNCLEAN) {
                 out.append("  * Node ").append(node.name()).append(": UNCLEAN (offline)\n");
+            } else if (node.condition() == NodeCondition.PENDING) {
+                out.append("  * Node ").append(node.name()).append(": pending\n");
             }
         }
         bracketed(out, "Online", nodes, NodeCondition.ONLINE);

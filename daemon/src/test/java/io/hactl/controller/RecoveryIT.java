@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.hactl.cib.xml.XmlElement;
 import io.hactl.cib.xml.XmlFiles;
+import io.hactl.cib.Score;
 import io.hactl.config.Timings;
+import io.hactl.scheduler.ObservedResource;
+import io.hactl.scheduler.ObservedState;
 import io.hactl.membership.FailureDetectorSettings;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,11 +31,60 @@ class RecoveryIT extends SeedClusterTest {
     }
 
     private static XmlElement seedWithStickiness(String stickiness) throws Exception {
+        return seed(text -> text.replace("name=\"resource-stickiness\" value=\"20\"",
+                "name=\"resource-stickiness\" value=\"" + stickiness + "\""));
+    }
+
+    private static XmlElement seed(java.util.function.UnaryOperator<String> edit) throws Exception {
         try (InputStream in = RecoveryIT.class.getResourceAsStream("/controller/seed-cib.xml")) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return new XmlFiles().read(text.replace("name=\"resource-stickiness\" value=\"20\"",
-                    "name=\"resource-stickiness\" value=\"" + stickiness + "\""));
+            return new XmlFiles().read(edit.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
         }
+    }
+
+    private ObservedResource observed(String node, String resource) {
+        return ObservedState.read(cluster.node(node).controller().snapshot().cib(), java.time.Instant.now()).stream()
+                .filter(r -> r.id().equals(resource)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFailedStartBansTheNodeAndTheGroupStartsOnTheOther() throws Exception {
+        Path fail = Path.of(cluster.stateFile("ast1", "failover-asterisk") + ".failstart");
+        Files.createDirectories(fail.getParent());
+        Files.createFile(fail);
+        cluster.start("ast1");
+        cluster.start("ast2");
+        awaitGroupOn("ast2");
+        assertThat(observed("ast2", "failover-asterisk").failCounts()).containsEntry("ast1", Score.INFINITY);
+    }
+
+    @Test
+    void aFailedStopBlocksTheResourceWhereItRuns() throws Exception {
+        cluster.start("ast1");
+        cluster.start("ast2");
+        awaitGroupOn("ast1");
+        Files.createFile(Path.of(cluster.stateFile("ast1", "failover-asterisk") + ".failstop"));
+        assertThat(change("ast2", "node-standby", Map.of("node", "ast1")).ok()).isTrue();
+        await().atMost(timing.seconds(10)).until(() -> observed("ast2", "failover-asterisk").blockedOn()
+                .equals(List.of("ast1")));
+        await().during(timing.seconds(2)).atMost(timing.seconds(3)).until(() ->
+                cluster.runningOn("failover-asterisk").equals(List.of("ast1")));
+    }
+
+    @Test
+    void anExpiredFailureTimeoutLetsTheGroupGoHome() throws Exception {
+        XmlElement expiring = seed(text -> text
+                .replace("name=\"resource-stickiness\" value=\"20\"", "name=\"resource-stickiness\" value=\"0\"")
+                .replace("name=\"migration-threshold\" value=\"2\"", "name=\"migration-threshold\" value=\"1\"")
+                .replace("<nvpair id=\"asterisk-group-migration-threshold\"",
+                        "<nvpair id=\"asterisk-group-failure-timeout\" name=\"failure-timeout\" value=\"3s\"/>"
+                                + "<nvpair id=\"asterisk-group-migration-threshold\""));
+        cluster.start("ast1", expiring);
+        cluster.start("ast2", expiring);
+        awaitGroupOn("ast1");
+        Files.delete(cluster.stateFile("ast1", "failover-asterisk"));
+        awaitGroupOn("ast2");
+        // No event comes when the failure expires: the coordinator's own timer brings the group back.
+        awaitGroupOn("ast1");
     }
 
     private long starts(String node, String resource) throws Exception {

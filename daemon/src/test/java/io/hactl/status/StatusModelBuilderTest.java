@@ -27,6 +27,10 @@ class StatusModelBuilderTest {
             + " op-status=\"%d\" interval=\"%d\" last-rc-change=\"1767225000\" exec-time=\"20000\" queue-time=\"5\"/>";
 
     private CibSnapshot cib() throws Exception {
+        return cib("member");
+    }
+
+    private CibSnapshot cib(String n2Join) throws Exception {
         String xml = """
                 <cib admin_epoch="0" epoch="3" num_updates="7" have-quorum="1">
                   <configuration>
@@ -53,18 +57,28 @@ class StatusModelBuilderTest {
                         <lrm_resource id="left" class="ocf" provider="pacemaker" type="Dummy">%s</lrm_resource>
                       </lrm_resources></lrm>
                     </node_state>
-                    <node_state id="n2" uname="n2" in_ccm="true" crmd="online" join="member" expected="member"/>
+                    <node_state id="n2" uname="n2" in_ccm="true" crmd="online" join="%s" expected="member"/>
                   </status>
                 </cib>
                 """.formatted(
                 OP.formatted("stuck_start_0", "start", 1, 0, 0, 0), OP.formatted("stuck_stop_0", "stop", 2, 1, 0, 0),
                 OP.formatted("slow_start_0", "start", 3, 0, 0, 0),
                 OP.formatted("slow_monitor_10000", "monitor", 4, 1, 2, 10_000),
-                OP.formatted("left_start_0", "start", 5, 0, 0, 0));
+                OP.formatted("left_start_0", "start", 5, 0, 0, 0), n2Join);
         Path file = Files.writeString(dir.resolve("cib.xml"), xml);
         ConfigReport<CibSnapshot> report = new CibFiles().load(file);
         assertThat(report.errors()).isEmpty();
         return report.get();
+    }
+
+    @Test
+    void aNodeInTheViewWhoseJoinIsNotCompleteIsPending() throws Exception {
+        StatusModel model = StatusModelBuilder.build(cib("pending"), List.of(), "n1", true, StatusGoldenTest.NOW);
+
+        assertThat(model.nodes()).extracting(StatusModel.NodeEntry::condition)
+                .containsExactly(StatusModel.NodeCondition.ONLINE, StatusModel.NodeCondition.PENDING);
+        assertThat(StatusText.render(model)).contains("  * Node n2: pending\n");
+        assertThat(StatusJson.render(model)).contains("{\"name\":\"n2\",\"state\":\"pending\"");
     }
 
     @Test

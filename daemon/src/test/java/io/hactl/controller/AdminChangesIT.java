@@ -128,6 +128,23 @@ class AdminChangesIT extends SeedClusterTest {
     }
 
     @Test
+    void hbStandbyGivesTheGroupAwayAndHbTakeoverTakesItBack() throws Exception {
+        cluster.start("ast1");
+        cluster.start("ast2");
+        awaitGroupOn("ast1");
+
+        ChangeOutcome standby = change("ast1", "hb-standby", Map.of("which", "local"));
+        assertThat(standby.message()).startsWith("ast1 gives up asterisk-group (hb_standby local");
+        awaitGroupOn("ast2");
+        assertThat(change("ast1", "hb-standby", Map.of("which", "foreign")).message())
+                .isEqualTo("ast1 runs no foreign resources; nothing to give up");
+
+        ChangeOutcome takeover = change("ast1", "hb-takeover", Map.of("which", "all"));
+        assertThat(takeover.message()).startsWith("ast1 takes over asterisk-group (hb_takeover all");
+        awaitGroupOn("ast1");
+    }
+
+    @Test
     void aCleanStopHandsTheGroupOverBeforeLeaving() throws Exception {
         cluster.start("ast1");
         cluster.start("ast2");

@@ -193,7 +193,7 @@ public final class Controller implements AutoCloseable {
         if (dc && coordinator == null) {
             log.atInfo().setMessage("this node is now the designated coordinator").addKeyValue("view", view.id())
                     .addKeyValue("members", view.members()).log();
-            coordinator = new Coordinator(context(), cib, lastCause);
+            coordinator = new Coordinator(context(), cib, lastCause, notes);
         } else if (!dc && coordinator != null) {
             log.atInfo().setMessage("coordinator role handed over").addKeyValue("dc", view.dc()).log();
             coordinator = null;

@@ -73,14 +73,21 @@ final class Coordinator {
     private Set<String> awaitedLogged = Set.of();
     private boolean dirty = true;
     private Optional<Cause> cause;
-    private Optional<FailoverRecord> lastFailover = Optional.empty();
+    /** The last failover as {@code hactl status} shows it, and how many this cluster has seen. */
+    private Object lastFailover;
+    private long failovers;
     private Instant nextRecheck = Instant.MAX;
 
-    /** @param cause what happened just before this node became the coordinator (often: the old one died) */
-    Coordinator(ClusterContext context, ReplicatedCib cib, Optional<Cause> cause) {
+    /**
+     * @param cause     what happened just before this node became the coordinator (often: the old one died)
+     * @param inherited the notes the previous coordinator published (last failover, failover count)
+     */
+    Coordinator(ClusterContext context, ReplicatedCib cib, Optional<Cause> cause, Map<String, Object> inherited) {
         this.context = context;
         this.cib = cib;
         this.cause = cause;
+        this.lastFailover = inherited.get("last_failover");
+        this.failovers = inherited.get("failovers") instanceof Number n ? n.longValue() : 0;
     }
 
     /** The view changed (or this node just became the coordinator). */
@@ -396,7 +403,8 @@ final class Coordinator {
             FailoverRecord record = new FailoverRecord(moves.stream().map(PlannedAction::resource).toList(),
                     moves.get(0).from(), moves.get(0).node(), why.text(), why.at(), now,
                     Duration.between(why.at(), now));
-            lastFailover = Optional.of(record);
+            lastFailover = record.toJson();
+            failovers++;
             log.atInfo().setMessage("recovery complete in " + record.took().toMillis() + " ms: " + why.text())
                     .addKeyValue("resources", record.resources()).addKeyValue("to", record.to().orElse("")).log();
             cause = Optional.empty();
@@ -553,7 +561,8 @@ final class Coordinator {
 
     Map<String, Object> notes() {
         Map<String, Object> notes = new LinkedHashMap<>();
-        notes.put("last_failover", lastFailover.map(FailoverRecord::toJson).orElse(null));
+        notes.put("last_failover", lastFailover);
+        notes.put("failovers", failovers);
         notes.put("fencing_refused", List.copyOf(refusedRecoveries));
         return notes;
     }

@@ -124,7 +124,7 @@ public final class HactlDaemon implements AutoCloseable {
         Optional<ClusterMetrics> metrics = Optional.empty();
         try {
             if (options.metrics().isPresent()) {
-                metrics = Optional.of(ClusterMetrics.serve(options.metrics().get(), membership));
+                metrics = Optional.of(ClusterMetrics.serve(options.metrics().get(), membership, controller, executor));
                 membership.addListener(metrics.get().membershipListener());
             }
             membership.start();

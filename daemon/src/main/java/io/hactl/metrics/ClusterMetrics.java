@@ -1,5 +1,8 @@
 package io.hactl.metrics;
 
+import io.hactl.controller.Controller;
+import io.hactl.executor.ResourceExecutor;
+import java.time.Clock;
 import io.hactl.membership.MembershipQuery;
 import io.hactl.membership.NodeEventListener;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -16,9 +19,17 @@ public final class ClusterMetrics implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    public static ClusterMetrics serve(InetSocketAddress address, MembershipQuery membershipQuery) throws IOException {
+    /**
+     * @param controller the CIB and notes resource metrics read when scraped
+     * @param executor   whose operations are counted and timed
+     */
+    public static ClusterMetrics serve(InetSocketAddress address, MembershipQuery membershipQuery,
+            Controller controller, ResourceExecutor executor) throws IOException {
         PrometheusRegistry registry = new PrometheusRegistry();
         MembershipMetrics membership = new MembershipMetrics(membershipQuery, registry);
+        ResourceMetrics resources = new ResourceMetrics(() -> controller.snapshot().cib(),
+                () -> controller.snapshot().notes(), Clock.systemUTC(), registry);
+        executor.subscribe(resources);
         return new ClusterMetrics(membership, MetricsEndpoint.start(address, registry));
     }
 

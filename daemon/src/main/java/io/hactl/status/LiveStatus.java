@@ -41,6 +41,7 @@ public final class LiveStatus {
         Map<String, Object> document = StatusJson.document(model);
         document.put("last_failover", notes.get("last_failover"));
         document.put("fencing_refused", notes.getOrDefault("fencing_refused", List.of()));
+        document.put("failovers", notes.getOrDefault("failovers", 0L));
         return document;
     }
 

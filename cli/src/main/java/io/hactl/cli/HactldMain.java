@@ -66,7 +66,7 @@ public final class HactldMain implements Callable<Integer> {
         }
         Path configDir = location.directory;
         LoadOptions options = location.loadOptions();
-        ConfigReport<ClusterConfig> report = HactlDaemon.configurationCheck().run(configDir, options);
+        ConfigReport<ClusterConfig> report = HactlDaemon.configurationCheck(agents.directories()).run(configDir, options);
         report.warnings().forEach(w -> System.err.println("<4>hactld: warning: " + w));
         if (!report.isValid()) {
             System.err.println("<3>hactld: configuration in " + configDir + " is invalid; not starting:");

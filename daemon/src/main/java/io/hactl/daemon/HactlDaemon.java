@@ -17,6 +17,7 @@ import io.hactl.membership.MediaMapping;
 import io.hactl.cib.store.CibStore;
 import io.hactl.cib.xml.XmlElement;
 import io.hactl.controller.Controller;
+import io.hactl.executor.AgentDirectories;
 import io.hactl.executor.ExecutorSettings;
 import io.hactl.executor.ResourceExecutor;
 import io.hactl.executor.ThreadScheduling;
@@ -165,8 +166,8 @@ public final class HactlDaemon implements AutoCloseable {
      * The check made at start-up and on every reload. It looks agents up on disk only; reading every agent's
      * meta-data is left to {@code hactl config verify}, so a start never waits on an agent.
      */
-    public static ConfigurationCheck configurationCheck() {
-        return new ConfigurationCheck(InstalledAgents.standard());
+    public static ConfigurationCheck configurationCheck(AgentDirectories agents) {
+        return new ConfigurationCheck(new InstalledAgents(agents.ocfRoot(), agents.initDir(), agents.heartbeatDir()));
     }
 
     /** What {@code systemctl status hactld} shows: "node ast1, DC ast1, 2 of 2 nodes in the cluster". */
@@ -206,7 +207,7 @@ public final class HactlDaemon implements AutoCloseable {
      */
     public synchronized void reload() {
         notifier.reloading();
-        ConfigReport<ClusterConfig> report = configurationCheck().run(options.configDir(), options.loadOptions());
+        ConfigReport<ClusterConfig> report = configurationCheck(options.agents()).run(options.configDir(), options.loadOptions());
         if (!report.isValid()) {
             log.atError().log("reload refused: the configuration in " + options.configDir()
                     + " is invalid; the running configuration is kept");

@@ -88,8 +88,11 @@ final class ActionPlanner {
                 continue;
             }
             if (active.size() > 1) {
+                // stop_unexpected keeps the instance the cluster started last, if it is where the resource belongs;
+                // a stale copy is never adopted (its node's neighbours may not know it holds an address any more).
+                int keep = policy.equals("stop_unexpected") ? resources.expectedNode(r) : -1;
                 for (int node : active) {
-                    if (!policy.equals("stop_unexpected") || node != target) {
+                    if (node != keep || node != target) {
                         stops.get(r).add(node);
                     }
                 }

@@ -229,7 +229,8 @@ final class Assigner {
     private int decide(int r, NodeScores scores) {
         ResourceSettings settings = resources.settings[r];
         List<Integer> active = resources.activeNodes(r);
-        int current = active.isEmpty() ? STOPPED : active.get(0);
+        int sticky = resources.stickyNode(r);
+        int current = sticky >= 0 ? sticky : active.isEmpty() ? STOPPED : active.get(0);
         if (!settings.managed() || resources.blocked(r)) {
             // Unmanaged (or blocked by a failed stop): it stays exactly where it is, and nothing is done to it.
             return keep(current);

@@ -34,12 +34,12 @@ final class BaseScores {
         }
         for (int r = 0; r < own.length; r++) {
             ResourceSettings settings = resources.settings[r];
-            List<Integer> active = resources.activeNodes(r);
+            int sticky = resources.stickyNode(r);
             // Stickiness counts for a resource active on exactly one node (unmanaged ones too: their place pulls
-            // the group members before them), and in an asymmetric cluster only where something allows it.
-            if (settings.stickiness() != 0 && active.size() == 1
-                    && own[r].allowed[active.get(0)]) {
-                own[r].add(active.get(0), settings.stickiness());
+            // the group members before them), or with stop_unexpected on its expected node; and in an asymmetric
+            // cluster only where something allows it.
+            if (settings.stickiness() != 0 && sticky >= 0 && own[r].allowed[sticky]) {
+                own[r].add(sticky, settings.stickiness());
             }
             for (int node = 0; node < nodes.size(); node++) {
                 if (resources.failCount[r][node] >= settings.migrationThreshold()) {

@@ -23,6 +23,7 @@ final class HistoryReader {
         boolean running = false;
         boolean failed = false;
         boolean stopFailed = false;
+        long startedAt = -1;
         List<OperationRecord> ordered = operations.stream()
                 .sorted(Comparator.comparingLong(OperationRecord::callId)
                         .thenComparingLong(OperationRecord::lastRcChange))
@@ -44,12 +45,14 @@ final class HistoryReader {
                 case "start" -> {
                     running = true;
                     failed = !ok;
+                    startedAt = ok ? op.lastRcChange() : startedAt;
                 }
                 case "stop" -> {
                     if (ok || notRunning) {
                         running = false;
                         failed = false;
                         stopFailed = false;
+                        startedAt = -1;
                     } else {
                         running = true;
                         stopFailed = true;
@@ -62,6 +65,7 @@ final class HistoryReader {
                     } else if (benignNotRunning) {
                         running = false;
                         failed = false;
+                        startedAt = -1;
                     } else {
                         // A recurring monitor that finds the resource gone, or any other error: it was meant
                         // to be running here and needs recovery (crm_mon shows it FAILED on this node).
@@ -78,6 +82,6 @@ final class HistoryReader {
         if (failed && "block".equals(onFail)) {
             stopFailed = true;
         }
-        return new ActiveState(running, failed, stopFailed);
+        return new ActiveState(running, failed, stopFailed, running ? startedAt : -1);
     }
 }

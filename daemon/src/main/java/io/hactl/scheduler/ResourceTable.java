@@ -112,6 +112,32 @@ final class ResourceTable {
         return active;
     }
 
+    /**
+     * Where the cluster means the resource to run when it is active on several nodes: the instance it started last.
+     * The others are stale copies (a node that was lost and came back with what it ran, or one whose hactld
+     * crashed and was restarted), which {@code multiple-active=stop_unexpected} stops; an instance found by a probe
+     * with no start in its history counts as oldest. With one active node, that node; with none, -1.
+     */
+    int expectedNode(int resource) {
+        int expected = -1;
+        for (int node : activeNodes(resource)) {
+            if (expected < 0 || state[resource][node].startedAt() > state[resource][expected].startedAt()) {
+                expected = node;
+            }
+        }
+        return expected;
+    }
+
+    /** The node stickiness pulls the resource to: its only active node, or with stop_unexpected its expected one. */
+    int stickyNode(int resource) {
+        List<Integer> active = activeNodes(resource);
+        if (active.size() == 1) {
+            return active.get(0);
+        }
+        return active.size() > 1 && settings[resource].multipleActive().equals("stop_unexpected")
+                ? expectedNode(resource) : -1;
+    }
+
     boolean failedAnywhere(int resource) {
         for (ActiveState s : state[resource]) {
             if (s.running() && s.failed()) {

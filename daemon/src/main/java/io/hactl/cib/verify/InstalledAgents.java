@@ -22,11 +22,6 @@ public final class InstalledAgents implements AgentCatalog {
         this.heartbeatDirectory = heartbeatDirectory;
     }
 
-    /** The standard Debian locations. */
-    public static InstalledAgents standard() {
-        return new InstalledAgents(Path.of("/usr/lib/ocf"), Path.of("/etc/init.d"), Path.of("/etc/ha.d/resource.d"));
-    }
-
     @Override
     public boolean isInstalled(Primitive primitive) {
         return switch (primitive.agentClass()) {

@@ -10,6 +10,9 @@ interface ClusterContext {
 
     ClusterView view();
 
+    /** The view membership has installed by now: newer than {@link #view()} while its event waits in the queue. */
+    ClusterView installedView();
+
     /** Nodes listed in ha.cf: quorum counts them. */
     Set<String> listedNodes();
 

@@ -218,6 +218,11 @@ public final class Controller implements AutoCloseable {
             }
 
             @Override
+            public ClusterView installedView() {
+                return membership.view();
+            }
+
+            @Override
             public Set<String> listedNodes() {
                 return listedNodes;
             }

@@ -92,6 +92,11 @@ final class Coordinator {
 
     /** The view changed (or this node just became the coordinator). */
     void onView(ClusterView view) {
+        if (view.merged()) {
+            // The other side of a partition decided on its own meanwhile (it may have started what this side
+            // thinks it runs): every node's history is asked for again before anything is decided.
+            joined.removeIf(node -> !node.equals(context.localNode()));
+        }
         XmlElement tree = cib.tree();
         Set<String> known = new HashSet<>(context.listedNodes());
         cib.snapshot().status().forEach(s -> known.add(s.uname()));
@@ -305,7 +310,7 @@ final class Coordinator {
             finish(current);
             current = null;
         }
-        if (!awaitingOffers.isEmpty() || !runningBeforeJoin.isEmpty() || !dirty) {
+        if (!awaitingOffers.isEmpty() || !runningBeforeJoin.isEmpty() || !dirty || viewChangePending()) {
             return;
         }
         dirty = false;
@@ -340,6 +345,15 @@ final class Coordinator {
         }
         plannedActions = transition.actions().stream().filter(a -> !refused.contains(a.resource())).toList();
         dispatch();
+    }
+
+    /**
+     * Membership installed a view this coordinator has not handled yet (its event is queued behind the message
+     * being handled): a node in it has not offered its history, so deciding now could start what it runs.
+     */
+    private boolean viewChangePending() {
+        return context.installedView().members().stream()
+                .anyMatch(m -> !joined.contains(m) && !awaitingOffers.containsKey(m));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,10 +28,10 @@ import java.util.stream.Collectors;
  */
 public final class MediaMapping {
 
-    /** Looks up a device's IPv4 address; tests substitute their own. */
+    /** Looks up a device's IPv4 addresses, in the kernel's order; tests substitute their own. */
     @FunctionalInterface
     public interface Interfaces {
-        Optional<InterfaceAddress> ipv4(String device);
+        List<InetAddress> ipv4(String device);
 
         /** The running system's interfaces. */
         static Interfaces system() {
@@ -40,13 +39,13 @@ public final class MediaMapping {
                 try {
                     NetworkInterface nic = NetworkInterface.getByName(device);
                     if (nic == null) {
-                        return Optional.empty();
+                        return List.of();
                     }
-                    return nic.getInterfaceAddresses().stream()
-                            .filter(a -> a.getAddress() instanceof Inet4Address)
-                            .findFirst();
+                    return nic.getInterfaceAddresses().stream().map(InterfaceAddress::getAddress)
+                            .filter(a -> a instanceof Inet4Address)
+                            .toList();
                 } catch (SocketException e) {
-                    return Optional.empty();
+                    return List.of();
                 }
             };
         }
@@ -76,9 +75,12 @@ public final class MediaMapping {
                     + "names several (" + media.stream().map(MediaMapping::describe).collect(Collectors.joining(", "))
                     + "); for redundant links bond the interfaces (Linux bonding or teaming) and name the bond");
         }
-        InterfaceAddress address = interfaces.ipv4(first.device()).orElseThrow(() -> new IllegalArgumentException(
-                where(first) + ": interface " + first.device() + " does not exist or has no IPv4 address"));
-        InetAddress bind = address.getAddress();
+        List<InetAddress> addresses = interfaces.ipv4(first.device());
+        if (addresses.isEmpty()) {
+            throw new IllegalArgumentException(
+                    where(first) + ": interface " + first.device() + " does not exist or has no IPv4 address");
+        }
+        InetAddress bind = addresses.get(0);
         if (first instanceof Medium.Mcast) {
             if (media.size() > 1) {
                 throw new IllegalArgumentException(where(media.get(1)) + ": only one mcast line is supported");
@@ -99,7 +101,13 @@ public final class MediaMapping {
         if (ports.size() > 1) {
             throw new IllegalArgumentException(where(first) + ": all ucast lines must use one udpport, found " + ports);
         }
-        return new Transport.Unicast(bind, ports.iterator().next(), peers, 0);
+        // The interface may also hold a virtual IP of a resource (IPaddr2 adds it to the same device, and the
+        // kernel may list it first): a node that heartbeats from it is a stranger to its peers. With ucast the
+        // node's own address is among the peers (the same ucast lines on every node): bind that one.
+        InetAddress own = addresses.stream()
+                .filter(a -> peers.stream().anyMatch(p -> p.getAddress().equals(a)))
+                .findFirst().orElse(bind);
+        return new Transport.Unicast(own, ports.iterator().next(), peers, 0);
     }
 
     private static InetAddress bcastGroup() {

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hactl.config.Medium;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.InterfaceAddress;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MediaMappingTest {
@@ -18,8 +16,8 @@ class MediaMappingTest {
     private final MediaMapping mapping = new MediaMapping(MediaMappingTest::loopbackOnly);
 
     /** Only "lo" exists, with 127.0.0.1, as on any Linux machine. */
-    private static Optional<InterfaceAddress> loopbackOnly(String device) {
-        return device.equals("lo") ? MediaMapping.Interfaces.system().ipv4("lo") : Optional.empty();
+    private static List<InetAddress> loopbackOnly(String device) {
+        return device.equals("lo") ? MediaMapping.Interfaces.system().ipv4("lo") : List.of();
     }
 
     private static InetAddress ip(String text) throws Exception {
@@ -34,6 +32,17 @@ class MediaMappingTest {
         assertThat(t).isEqualTo(new Transport.Unicast(ip("127.0.0.1"), 694,
                 List.of(new InetSocketAddress(ip("10.0.0.1"), 694), new InetSocketAddress(ip("10.0.0.2"), 694)), 0));
         assertThat(ChannelStack.fdSockPort(t.port())).isEqualTo(1818);
+    }
+
+    @Test
+    void ucastBindsTheNodesOwnAddressNotAVirtualIpListedBeforeIt() throws Exception {
+        // IPaddr2 put the VIP on eth0 and the kernel lists it first; a restarted hactld must not heartbeat from it.
+        List<InetAddress> eth0 = List.of(ip("10.250.0.100"), ip("10.250.0.1"));
+        MediaMapping withVip = new MediaMapping(device -> eth0);
+        Transport t = withVip.transportFor(List.of(
+                new Medium.Ucast("eth0", ip("10.250.0.1"), 694, HA_CF, 5),
+                new Medium.Ucast("eth0", ip("10.250.0.2"), 694, HA_CF, 6)));
+        assertThat(t.bindAddress()).isEqualTo(ip("10.250.0.1"));
     }
 
     @Test

@@ -23,15 +23,17 @@ public final class FaultTrial {
     /**
      * @param startToFirstAnswer from starting the daemons to the first SIP answer
      * @param report             what callers saw around the fault
+     * @param answeringAtEnd     the node that answered the last request
      * @param vipHolders         the nodes holding the VIP at the end (exactly one, or it is a split brain)
      * @param kamailioNodes      the nodes running kamailio at the end
      */
-    public record Result(Fault fault, Duration startToFirstAnswer, OutageReport report, List<Integer> vipHolders,
-                         List<Integer> kamailioNodes) {
+    public record Result(Fault fault, Duration startToFirstAnswer, OutageReport report, String answeringAtEnd,
+                         List<Integer> vipHolders, List<Integer> kamailioNodes) {
 
         public String summary() {
             return fault.label() + ": " + report.summary() + "; start to first answer "
-                    + startToFirstAnswer.toMillis() + "ms; VIP on " + vipHolders + ", kamailio on " + kamailioNodes;
+                    + startToFirstAnswer.toMillis() + "ms; answering at the end: " + answeringAtEnd + ", VIP on "
+                    + vipHolders + ", kamailio on " + kamailioNodes;
         }
     }
 
@@ -68,6 +70,7 @@ public final class FaultTrial {
             await(() -> firstAnswer(prober.timeline()).isPresent(), START_TIMEOUT, "the first SIP answer", cluster);
             Duration startToFirstAnswer = Duration.between(started, firstAnswer(prober.timeline()).orElseThrow());
             await(() -> allJoined(cluster), START_TIMEOUT, "every node online", cluster);
+            await(cluster::announcementsDone, START_TIMEOUT, "the VIP's announcements to end", cluster);
             Instant faultAt = inject(cluster);
             if (fault == Fault.NODE_RETURN) {
                 await(() -> answeredFrom(prober, "ast2", faultAt), recoveryTimeout, "ast2 answering after ast1's loss",
@@ -90,8 +93,9 @@ public final class FaultTrial {
         await(() -> Instant.now().isAfter(settled.plus(AFTER_RECOVERY)), AFTER_RECOVERY.multipliedBy(2),
                 "a second of answers after recovery", cluster);
         prober.close();
-        return new Result(fault, startToFirstAnswer, prober.timeline().outageAround(faultAt), cluster.vipHolders(),
-                cluster.kamailioNodes());
+        Timeline timeline = prober.timeline();
+        return new Result(fault, startToFirstAnswer, timeline.outageAround(faultAt),
+                timeline.lastAnswer().map(Reply::node).orElse("nobody"), cluster.vipHolders(), cluster.kamailioNodes());
     }
 
     private Instant inject(SipCluster cluster) {

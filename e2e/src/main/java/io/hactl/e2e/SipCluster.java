@@ -44,6 +44,7 @@ public final class SipCluster implements AutoCloseable {
     private final String vip = NetworkLab.address(100);
     private final LabProcess[] daemons;
     private final Path[] configDirs;
+    private final java.util.Set<Integer> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SipCluster(ClusterSpec spec, NetworkLab lab, HactlHome home, Path configRoot) {
         this.spec = spec;
@@ -116,9 +117,15 @@ public final class SipCluster implements AutoCloseable {
     /** Starts (or restarts) hactld on node {@code n}. */
     public void start(int n) {
         Path dir = configDirs[n];
+        Path run = dir.resolve("run");
+        try {
+            Files.createDirectories(run);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + run, e);
+        }
         List<String> command = new ArrayList<>(List.of("sh", "-c",
-                // A host's own /run: the agents' pid files and HA_RSCTMP; left by hactld's exit with the namespace.
-                "mount -t tmpfs -o mode=0755 hactl-lab-run /run && exec \"$@\"", "sh",
+                // The host's own /run (the agents' pid files, HA_RSCTMP), the same one after a restart of hactld.
+                "mount --bind \"$0\" /run && exec \"$@\"", run.toString(),
                 home.hactld().toString(), "--config-dir", dir.toString(), "--node-name", ClusterSpec.nodeName(n),
                 "--control-socket", controlSocket(n).toString(), "--state-dir", dir.resolve("state").toString(),
                 "--ocf-root", home.ocfRoot().toString(), "--heartbeat-dir", dir.resolve("resource.d").toString()));
@@ -134,12 +141,14 @@ public final class SipCluster implements AutoCloseable {
     public void loseNode(int n) {
         lab.linkDown(node(n));
         signalAll(n, "STOP");
+        lost.add(n);
     }
 
     /** The lost node comes back with everything it ran (a frozen VM resumed, a cable plugged back). */
     public void restoreNode(int n) {
         signalAll(n, "CONT");
         lab.linkUp(node(n));
+        lost.remove(n);
     }
 
     /** hactld dies (SIGKILL) and nothing else: kamailio and the VIP it managed stay, as under systemd. */
@@ -167,26 +176,40 @@ public final class SipCluster implements AutoCloseable {
         return lab.exec(node(n), command.toArray(String[]::new));
     }
 
-    /** The nodes that hold the VIP now, by their addresses (more than one is a split brain). */
+    /** The nodes up (not lost) that hold the VIP now, by their addresses (more than one is a split brain). */
     public List<Integer> vipHolders() {
-        return IntStream.rangeClosed(1, spec.nodes())
+        return IntStream.rangeClosed(1, spec.nodes()).filter(n -> !lost.contains(n))
                 .filter(n -> lab.exec(node(n), "ip", "-o", "-4", "addr", "show", "dev", Host.INTERFACE).output()
                         .contains(" " + vip + "/"))
                 .boxed().toList();
     }
 
-    /** The nodes with kamailio processes running (not stopped, not zombies). */
+    /** The nodes up (not lost) with kamailio processes (not zombies). */
     public List<Integer> kamailioNodes() {
-        return IntStream.rangeClosed(1, spec.nodes()).filter(n -> !kamailioPids(n).isEmpty()).boxed().toList();
+        return IntStream.rangeClosed(1, spec.nodes()).filter(n -> !lost.contains(n))
+                .filter(n -> !kamailioPids(n).isEmpty()).boxed().toList();
+    }
+
+    /**
+     * Whether no node is still announcing the VIP (IPaddr2 sends its gratuitous ARPs in the background for a
+     * second after a start): a fault injected earlier would let a frozen or orphaned announcer pull callers back.
+     */
+    public boolean announcementsDone() {
+        return IntStream.rangeClosed(1, spec.nodes()).allMatch(n -> processes(n, "arping").isEmpty());
     }
 
     private List<String> kamailioPids(int n) {
+        return processes(n, "kamailio");
+    }
+
+    /** Live processes (not zombies) named {@code command} in node {@code n}'s namespace. */
+    private List<String> processes(int n, String command) {
         return namespacePids(n).stream().filter(pid -> {
             try {
                 String stat = Files.readString(Path.of("/proc", pid, "stat"));
                 String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 char state = stat.charAt(stat.lastIndexOf(')') + 2);
-                return comm.equals("kamailio") && state != 'Z' && state != 'X';
+                return comm.equals(command) && state != 'Z' && state != 'X';
             } catch (IOException | StringIndexOutOfBoundsException e) {
                 return false; // gone meanwhile
             }

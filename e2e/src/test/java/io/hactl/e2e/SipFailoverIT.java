@@ -30,7 +30,7 @@ class SipFailoverIT {
         System.out.println(result.summary());
         assertThat(result.report().twoNodesAnswering()).as(result.summary()).isEmpty();
         assertThat(result.report().recovered()).as(result.summary()).isTrue();
-        assertThat(result.report().nodeAfter()).as(result.summary()).contains(trial.expectedNodeAfter());
+        assertThat(result.answeringAtEnd()).as(result.summary()).isEqualTo(trial.expectedNodeAfter());
         assertThat(result.vipHolders()).as(result.summary()).hasSize(1);
         assertThat(result.kamailioNodes()).as(result.summary()).isEqualTo(result.vipHolders());
         assertThat(result.report().outage()).as(result.summary()).isLessThan(bound);
@@ -44,7 +44,8 @@ class SipFailoverIT {
 
     @Test
     void aCrashedHactldIsReplacedAndItsRestartLeavesOneCopy() throws Exception {
-        run(FAST, Fault.HACTLD_CRASH, Duration.ofSeconds(3));
+        // kamailio on ast1 answers until ast2's ARP announcement moves callers: they hardly notice.
+        run(FAST, Fault.HACTLD_CRASH, Duration.ofSeconds(1));
     }
 
     @Test

@@ -50,11 +50,28 @@ public final class HactldMain implements Callable<Integer> {
     Path controlSocket = DaemonOptions.DEFAULT_CONTROL_SOCKET;
 
 
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Heartbeat from this IPv4 address (default: with ucast, this node's own address among the"
+                    + " ucast lines, else the first address of ha.cf's interface). Needed when several nodes share"
+                    + " one machine, e.g. a test cluster on lo with 127.0.0.1, 127.0.0.2, 127.0.0.3.")
+    Optional<String> bind;
+
     @CommandLine.Mixin
     AgentDirectoryOptions agents;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static java.net.InetAddress ipv4(String text) {
+        if (!text.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address; expected e.g. 127.0.0.2");
+        }
+        try {
+            return java.net.InetAddress.getByName(text);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address; expected e.g. 127.0.0.2", e);
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -63,6 +80,12 @@ public final class HactldMain implements Callable<Integer> {
             metricsAddress = metrics.map(MetricsAddress::parse);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
+        }
+        Optional<java.net.InetAddress> heartbeatAddress;
+        try {
+            heartbeatAddress = bind.map(HactldMain::ipv4);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind: " + e.getMessage());
         }
         Path configDir = location.directory;
         LoadOptions options = location.loadOptions();
@@ -81,7 +104,7 @@ public final class HactldMain implements Callable<Integer> {
             return ExitCode.FATAL.code();
         }
         DaemonOptions daemonOptions = new DaemonOptions(configDir, options, metricsAddress, System.getenv(),
-                Optional.of(controlSocket), Optional.of(location.stateDir), agents.directories());
+                Optional.of(controlSocket), Optional.of(location.stateDir), agents.directories(), heartbeatAddress);
         // Signals are handled before joining: a SIGTERM during start-up waits for the join to finish, then leaves
         // cleanly, so peers never record a node its admin stopped as dead (the JVM's default would exit at once).
         AtomicReference<HactlDaemon> running = new AtomicReference<>();

@@ -1,6 +1,7 @@
 package io.hactl.daemon;
 
 import io.hactl.config.LoadOptions;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import io.hactl.executor.AgentDirectories;
 import java.nio.file.Path;
@@ -17,10 +18,12 @@ import java.util.Optional;
  * @param controlSocket where {@code hactl} reaches this daemon; empty for none (nodes embedded in tests)
  * @param agents      where resource agents are looked up
  * @param stateDir    where the daemon keeps its CIB and anti-replay generation; empty keeps them in memory (tests)
+ * @param heartbeatAddress the address to heartbeat from ({@code --bind}); empty: chosen from ha.cf's interface
  */
 public record DaemonOptions(
         Path configDir, LoadOptions loadOptions, Optional<InetSocketAddress> metrics, Map<String, String> environment,
-        Optional<Path> controlSocket, Optional<Path> stateDir, AgentDirectories agents) {
+        Optional<Path> controlSocket, Optional<Path> stateDir, AgentDirectories agents,
+        Optional<InetAddress> heartbeatAddress) {
 
     /** Where systemd's {@code RuntimeDirectory=hactl} puts it. */
     public static final Path DEFAULT_CONTROL_SOCKET = Path.of("/run/hactl/hactld.sock");
@@ -32,6 +35,6 @@ public record DaemonOptions(
     /** For tests and embedded nodes: no systemd, no metrics, no control socket. */
     public static DaemonOptions plain(Path configDir, LoadOptions loadOptions) {
         return new DaemonOptions(configDir, loadOptions, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
-                AgentDirectories.standard());
+                AgentDirectories.standard(), Optional.empty());
     }
 }

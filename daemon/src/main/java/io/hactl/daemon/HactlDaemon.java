@@ -94,7 +94,7 @@ public final class HactlDaemon implements AutoCloseable {
     public static HactlDaemon start(ClusterConfig config, DaemonOptions options, Clock clock,
             NodeEventListener... listeners) throws StartFailure {
         DaemonLogging.apply(config.haCf().logging(), config.localNode());
-        Membership.Settings settings = membershipSettings(config, clock, MediaMapping.Interfaces.system(),
+        Membership.Settings settings = membershipSettings(config, clock, interfaces(options),
                 options.stateDir().map(d -> d.resolve("generation")));
         Membership membership = new Membership(settings, clock, System::nanoTime);
         Optional<CibStore> store = options.stateDir().map(d -> new CibStore(d, CIB_VERSIONS_KEPT));
@@ -174,6 +174,13 @@ public final class HactlDaemon implements AutoCloseable {
     static String statusLine(MembershipQuery membership) {
         return "node " + membership.localNode() + ", DC " + (membership.view().dc().isEmpty() ? "none" : membership.view().dc())
                 + ", " + membership.view().members().size() + " of " + membership.nodes().size() + " nodes in the cluster";
+    }
+
+    /** ha.cf's interface as it is, or only the address given with {@code --bind}. */
+    private static MediaMapping.Interfaces interfaces(DaemonOptions options) {
+        return options.heartbeatAddress()
+                .<MediaMapping.Interfaces>map(address -> device -> java.util.List.of(address))
+                .orElse(MediaMapping.Interfaces.system());
     }
 
     static Membership.Settings membershipSettings(ClusterConfig config, Clock clock, MediaMapping.Interfaces nics,

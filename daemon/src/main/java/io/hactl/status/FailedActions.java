@@ -8,7 +8,9 @@ import io.hactl.executor.OcfRc;
 import io.hactl.status.StatusModel.FailedAction;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The failed operations of the status section ({@code lrm_rsc_op}), as crm_mon's "Failed Resource Actions". */
 final class FailedActions {
@@ -18,8 +20,10 @@ final class FailedActions {
         List<FailedAction> failed = new ArrayList<>();
         for (NodeState node : cib.status()) {
             for (ResourceHistory history : node.history()) {
+                Set<String> seen = new HashSet<>();
                 for (OperationRecord op : history.operations()) {
-                    if (isFailure(op)) {
+                    // RSC_last_failure_0 repeats the failed operation's own record: crm_mon shows it once.
+                    if (isFailure(op) && seen.add(op.operation() + "_" + op.intervalMs() + "#" + op.callId())) {
                         failed.add(new FailedAction(history.resource(), op.operation(), op.intervalMs(),
                                 node.uname(), op.rcCode(), OcfRc.fromOcfExit(op.rcCode()).meaning(),
                                 execStatus(op.opStatus()), op.callId(), op.exitReason(),

@@ -19,14 +19,33 @@ final class ClusterFiles {
     static final int SIP_PORT = 5060;
     private static final String KAMAILIO_MEMORY = "-m 32 -M 4";
 
+    /** What the group runs: the seed's VIP and kamailio, or two Dummy resources for a cluster on one machine. */
+    enum Service { SIP, DUMMY }
+
     private final ClusterSpec spec;
+    private final Service service;
     private final String vip;
     private final Path ocfRoot;
+    private final String device;
+    private final int udpPort;
 
-    ClusterFiles(ClusterSpec spec, String vip, Path ocfRoot) {
+    private ClusterFiles(ClusterSpec spec, Service service, String vip, Path ocfRoot, String device, int udpPort) {
         this.spec = spec;
+        this.service = service;
         this.vip = vip;
         this.ocfRoot = ocfRoot;
+        this.device = device;
+        this.udpPort = udpPort;
+    }
+
+    /** The SIP cluster on the lab's hosts: heartbeats on eth0, port 694. */
+    static ClusterFiles sip(ClusterSpec spec, String vip, Path ocfRoot) {
+        return new ClusterFiles(spec, Service.SIP, vip, ocfRoot, "eth0", 694);
+    }
+
+    /** A Dummy group on one machine's loopback: unprivileged port 10694, node N at 127.0.0.N. */
+    static ClusterFiles loopback(ClusterSpec spec, Path ocfRoot) {
+        return new ClusterFiles(spec, Service.DUMMY, "", ocfRoot, "lo", 10694);
     }
 
     /** Writes node {@code n}'s configuration directory under {@code root} and returns it. */
@@ -46,8 +65,10 @@ final class ClusterFiles {
                 Files.writeString(script, heartbeatScript());
                 Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            Path kamailio = Files.createDirectories(dir.resolve("kamailio"));
-            Files.writeString(kamailio.resolve("kamailio.cfg"), kamailioCfg(ClusterSpec.nodeName(n)));
+            if (service == Service.SIP) {
+                Path kamailio = Files.createDirectories(dir.resolve("kamailio"));
+                Files.writeString(kamailio.resolve("kamailio.cfg"), kamailioCfg(ClusterSpec.nodeName(n)));
+            }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the configuration of node " + n + " under " + root, e);
@@ -61,14 +82,18 @@ final class ClusterFiles {
     private String haCf(String nodeAddressPrefix) {
         StringBuilder s = new StringBuilder("# Written by the hactl SIP lab: " + spec.profile().name() + "\n");
         spec.profile().haCf().forEach(line -> s.append(line).append('\n'));
-        s.append("udpport 694\n");
-        IntStream.rangeClosed(1, spec.nodes())
-                .forEach(i -> s.append("ucast eth0 ").append(nodeAddressPrefix).append(i).append('\n'));
+        s.append("udpport ").append(udpPort).append('\n');
+        IntStream.rangeClosed(1, spec.nodes()).forEach(i -> s.append("ucast ").append(device).append(' ')
+                .append(nodeAddressPrefix).append(i).append('\n'));
         IntStream.rangeClosed(1, spec.nodes()).forEach(i -> s.append("node ").append(ClusterSpec.nodeName(i)).append('\n'));
         if (!spec.crm()) {
             s.append("auto_failback ").append(spec.autoFailback() ? "on" : "off").append('\n');
         }
         s.append("crm ").append(spec.crm() ? "yes" : "no").append('\n');
+        if (service == Service.DUMMY) {
+            // A demo run by an ordinary user: that user may administer its own cluster.
+            s.append("apiauth hactl uid=").append(System.getProperty("user.name")).append('\n');
+        }
         return s.toString();
     }
 
@@ -106,36 +131,11 @@ final class ClusterFiles {
                           <nvpair id="group-stickiness" name="resource-stickiness" value="%3$s"/>
                           <nvpair id="group-migration-threshold" name="migration-threshold" value="%4$d"/>
                         </meta_attributes>
-                        <primitive id="%5$s" class="ocf" provider="hactl" type="IPaddr2">
-                          <instance_attributes id="vip-params">
-                            <nvpair id="vip-ip" name="ip" value="%6$s"/>
-                            <nvpair id="vip-cidr" name="cidr_netmask" value="%7$d"/>
-                            <nvpair id="vip-nic" name="nic" value="eth0"/>
-                          </instance_attributes>
-                          <operations>
-                            <op id="vip-monitor" name="monitor" interval="%8$s" timeout="10s"/>
-                          </operations>
-                        </primitive>
-                        <primitive id="%9$s" class="ocf" provider="hactl" type="kamailio">
-                          <instance_attributes id="sip-params">
-                            <nvpair id="sip-listen" name="listen_address" value="%6$s"/>
-                            <nvpair id="sip-monitoring-ip" name="monitoring_ip" value="%6$s"/>
-                            <nvpair id="sip-port" name="port" value="%10$d"/>
-                            <nvpair id="sip-proto" name="proto" value="udp"/>
-                            <nvpair id="sip-probe-timeout" name="probe_timeout" value="%11$s"/>
-                            <nvpair id="sip-extra" name="extra_options" value="%12$s"/>
-                          </instance_attributes>
-                          <operations>
-                            <op id="sip-start" name="start" interval="0" timeout="20s"/>
-                            <op id="sip-stop" name="stop" interval="0" timeout="20s"/>
-                            <op id="sip-monitor" name="monitor" interval="%8$s" timeout="10s"/>
-                          </operations>
-                        </primitive>
-                      </group>
+                %5$s      </group>
                     </resources>
                     <constraints>
                       <rsc_location id="run-group" rsc="%2$s">
-                %13$s      </rsc_location>
+                %6$s      </rsc_location>
                     </constraints>
                     <rsc_defaults>
                       <meta_attributes id="rsc-options">
@@ -145,9 +145,50 @@ final class ClusterFiles {
                   </configuration>
                   <status/>
                 </cib>
-                """.formatted(nodes, ClusterSpec.GROUP, stickiness, spec.migrationThreshold(), ClusterSpec.VIP_RESOURCE,
-                vip, prefixLength(), monitor, ClusterSpec.SIP_RESOURCE, SIP_PORT,
-                seconds(spec.profile().probeTimeout()), KAMAILIO_MEMORY, rules);
+                """.formatted(nodes, ClusterSpec.GROUP, stickiness, spec.migrationThreshold(),
+                service == Service.SIP ? sipPrimitives(monitor) : dummyPrimitives(monitor), rules);
+    }
+
+    private String sipPrimitives(String monitor) {
+        return """
+                        <primitive id="%1$s" class="ocf" provider="hactl" type="IPaddr2">
+                          <instance_attributes id="vip-params">
+                            <nvpair id="vip-ip" name="ip" value="%2$s"/>
+                            <nvpair id="vip-cidr" name="cidr_netmask" value="%3$d"/>
+                            <nvpair id="vip-nic" name="nic" value="eth0"/>
+                          </instance_attributes>
+                          <operations>
+                            <op id="vip-monitor" name="monitor" interval="%4$s" timeout="10s"/>
+                          </operations>
+                        </primitive>
+                        <primitive id="%5$s" class="ocf" provider="hactl" type="kamailio">
+                          <instance_attributes id="sip-params">
+                            <nvpair id="sip-listen" name="listen_address" value="%2$s"/>
+                            <nvpair id="sip-monitoring-ip" name="monitoring_ip" value="%2$s"/>
+                            <nvpair id="sip-port" name="port" value="%6$d"/>
+                            <nvpair id="sip-proto" name="proto" value="udp"/>
+                            <nvpair id="sip-probe-timeout" name="probe_timeout" value="%7$s"/>
+                            <nvpair id="sip-extra" name="extra_options" value="%8$s"/>
+                          </instance_attributes>
+                          <operations>
+                            <op id="sip-start" name="start" interval="0" timeout="20s"/>
+                            <op id="sip-stop" name="stop" interval="0" timeout="20s"/>
+                            <op id="sip-monitor" name="monitor" interval="%4$s" timeout="10s"/>
+                          </operations>
+                        </primitive>
+                """.formatted(ClusterSpec.VIP_RESOURCE, vip, prefixLength(), monitor, ClusterSpec.SIP_RESOURCE,
+                SIP_PORT, seconds(spec.profile().probeTimeout()), KAMAILIO_MEMORY);
+    }
+
+    /** The same group with ocf:hactl:Dummy members: "running" is a state file in the node's HA_RSCTMP. */
+    private static String dummyPrimitives(String monitor) {
+        return java.util.stream.Stream.of(ClusterSpec.VIP_RESOURCE, ClusterSpec.SIP_RESOURCE).map(id -> """
+                        <primitive id="%1$s" class="ocf" provider="hactl" type="Dummy">
+                          <operations>
+                            <op id="%1$s-monitor" name="monitor" interval="%2$s" timeout="10s"/>
+                          </operations>
+                        </primitive>
+                """.formatted(id, monitor)).collect(Collectors.joining());
     }
 
     /** A Heartbeat resource script ({@code kamailio ADDRESS start|stop|status}) over hactl's OCF agent. */

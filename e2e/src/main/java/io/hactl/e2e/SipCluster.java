@@ -77,7 +77,7 @@ public final class SipCluster implements AutoCloseable {
     }
 
     private void writeConfiguration() {
-        ClusterFiles files = new ClusterFiles(spec, vip, home.ocfRoot());
+        ClusterFiles files = ClusterFiles.sip(spec, vip, home.ocfRoot());
         String prefix = NetworkLab.address(1).substring(0, NetworkLab.address(1).lastIndexOf('.') + 1);
         for (int n = 1; n <= spec.nodes(); n++) {
             configDirs[n] = files.write(configRoot, n, prefix);
@@ -174,6 +174,11 @@ public final class SipCluster implements AutoCloseable {
         command.addAll(Arrays.asList(args));
         command.add("--socket=" + controlSocket(n));
         return lab.exec(node(n), command.toArray(String[]::new));
+    }
+
+    /** Whether node {@code n} is lost ({@link #loseNode}) and not restored yet. */
+    public boolean isLost(int n) {
+        return lost.contains(n);
     }
 
     /** The nodes up (not lost) that hold the VIP now, by their addresses (more than one is a split brain). */

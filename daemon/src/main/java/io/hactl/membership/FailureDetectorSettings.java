@@ -35,7 +35,9 @@ import java.time.Duration;
  * @param verifyTimeout      VERIFY_SUSPECT2.timeout = min(deadtime / 10, 1 s); also GMS.view_ack_collection_timeout
  *                           and FD_SOCK2.connect_timeout
  * @param viewInstall        budget for GMS to install a view = min(deadtime / 10, 1 s)
- * @param joinTimeout        GMS.join_timeout (also the discovery wait) = clamp(5 × keepalive, 500 ms, min(deadtime, 10 s))
+ * @param joinTimeout        GMS.join_timeout (also the discovery wait) = clamp(5 × keepalive, 500 ms,
+ *                           min(deadtime, 2 s)): nodes booting together find each other within two of these,
+ *                           as Heartbeat's do within a keepalive or two
  * @param maxJoinAttempts    GMS.max_join_attempts = ceil(initdead / joinTimeout): initdead is spent trying to join
  * @param leaveTimeout       GMS.leave_timeout = clamp(deadtime / 2, 200 ms, 5 s): how long a leaving node waits
  *                           for the dc to confirm, so a clean stop never takes longer than this
@@ -97,7 +99,7 @@ public record FailureDetectorSettings(
             throw new IllegalArgumentException("initdead " + ms(timings.initdead()) + " must be at least deadtime "
                     + ms(deadtime));
         }
-        Duration join = clamp(keepalive.multipliedBy(5), Duration.ofMillis(500), min(deadtime, Duration.ofSeconds(10)));
+        Duration join = clamp(keepalive.multipliedBy(5), Duration.ofMillis(500), min(deadtime, Duration.ofSeconds(2)));
         int joinAttempts = (int) Math.max(1, ceilDiv(timings.initdead().toNanos(), join.toNanos()));
         Duration leave = clamp(deadtime.dividedBy(2), Duration.ofMillis(200), Duration.ofSeconds(5));
         Duration merge = clamp(deadtime, ONE_SECOND, Duration.ofSeconds(10));

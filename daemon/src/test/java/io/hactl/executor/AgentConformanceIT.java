@@ -27,7 +27,7 @@ class AgentConformanceIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Dummy", "IPaddr2", "IPaddr", "asterisk"})
+    @ValueSource(strings = {"Dummy", "IPaddr2", "IPaddr", "asterisk", "kamailio"})
     void metaDataValidatesAgainstTheOcfDtd(String name) {
         // From the DTD's directory, as ocf-tester runs it, so the DOCTYPE's relative "ra-api-1.dtd" resolves too.
         String validation = NetnsLan.run(List.of("sh", "-c", "cd " + DTD.getParent() + " && '" + agent(name)
@@ -75,6 +75,21 @@ class AgentConformanceIT {
             List<String> bare = new ArrayList<>(inNamespace);
             bare.addAll(WITHOUT_SHELLFUNCS);
             assertThat(ocfTester(bare, name, "ip=" + lan.address(51), "arp_count=1")).contains("passed all tests");
+        }
+    }
+
+    @Tag("netns")
+    @Test
+    void kamailioPassesOcfTesterInANetworkNamespace() {
+        assumeTrue("root".equals(System.getProperty("user.name")), "network namespaces need root");
+        assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/sbin/kamailio"))
+                && java.nio.file.Files.isExecutable(Path.of("/usr/bin/sipsak")), "needs kamailio and sipsak");
+        try (NetnsLan lan = NetnsLan.up("node")) {
+            List<String> inNamespace = List.of("ip", "netns", "exec", lan.namespace("node"));
+            assertThat(ocfTester(inNamespace, "kamailio", "listen_address=" + lan.address(1),
+                    "monitoring_ip=" + lan.address(1), "pidfile=" + tmp.resolve("run/kamailio.pid"),
+                    "conffile=" + TestAgents.sourceTreeFile("tests/kamailio-options.cfg"), "extra_options=-m 16 -M 4"))
+                    .contains("passed all tests");
         }
     }
 

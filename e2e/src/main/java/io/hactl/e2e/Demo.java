@@ -124,8 +124,7 @@ public final class Demo {
             cluster.hactl(n, "online", ClusterSpec.nodeName(n));
         }
         System.out.println("Lost nodes are back and every node is online.");
-        Instant at = Instant.now();
-        await(() -> Instant.now().isAfter(at.plusSeconds(3)), "the cluster to settle");
+        Waiting.until(() -> false, Duration.ofSeconds(3)); // let the cluster settle
         status();
     }
 
@@ -145,18 +144,8 @@ public final class Demo {
     }
 
     private void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                System.out.println("Still waiting for " + what + " after " + WAIT.toSeconds() + " s; see the logs.");
-                return;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        if (!Waiting.until(condition, WAIT)) {
+            System.out.println("Still waiting for " + what + " after " + WAIT.toSeconds() + " s; see the logs.");
         }
     }
 }

@@ -89,9 +89,7 @@ public final class FaultTrial {
         await(() -> answeredFrom(prober, expected, faultAt), recoveryTimeout, expected + " answering", cluster);
         await(() -> cluster.vipHolders().size() == 1 && cluster.kamailioNodes().size() == 1, recoveryTimeout,
                 "one VIP holder and one kamailio", cluster);
-        Instant settled = Instant.now();
-        await(() -> Instant.now().isAfter(settled.plus(AFTER_RECOVERY)), AFTER_RECOVERY.multipliedBy(2),
-                "a second of answers after recovery", cluster);
+        sleepUntil(Instant.now().plus(AFTER_RECOVERY));
         prober.close();
         Timeline timeline = prober.timeline();
         return new Result(fault, startToFirstAnswer, timeline.outageAround(faultAt),
@@ -137,14 +135,10 @@ public final class FaultTrial {
     }
 
     private static void await(BooleanSupplier condition, Duration timeout, String what, SipCluster cluster) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("timed out after " + timeout.toSeconds() + "s waiting for " + what
-                        + " (logs in " + cluster.lab().logDir() + "); hactl status on ast2 says:\n"
-                        + cluster.hactl(2, "status").output());
-            }
-            sleepUntil(Instant.now().plusMillis(20));
+        if (!Waiting.until(condition, timeout)) {
+            throw new IllegalStateException("timed out after " + timeout.toSeconds() + "s waiting for " + what
+                    + " (logs in " + cluster.lab().logDir() + "); hactl status on ast2 says:\n"
+                    + cluster.hactl(2, "status").output());
         }
     }
 

@@ -23,6 +23,11 @@ public record Profile(String name, List<String> haCf, Duration monitor, Duration
             List.of("keepalive 100ms", "warntime 300ms", "deadtime 500ms", "initdead 5"),
             Duration.ofMillis(300), Duration.ofMillis(250));
 
+    /** As far as a 2-core machine allows: keepalive 50 ms, deadtime 250 ms, monitor every 200 ms. */
+    public static final Profile TIGHT = new Profile("tight (keepalive 50ms, deadtime 250ms, monitor 200ms)",
+            List.of("keepalive 50ms", "warntime 150ms", "deadtime 250ms", "initdead 5"),
+            Duration.ofMillis(200), Duration.ofMillis(150));
+
     public Profile {
         haCf = List.copyOf(haCf);
     }
@@ -31,7 +36,8 @@ public record Profile(String name, List<String> haCf, Duration monitor, Duration
         return switch (name) {
             case "seed" -> SEED;
             case "fast" -> FAST;
-            default -> throw new IllegalArgumentException("unknown profile " + name + "; expected seed or fast");
+            case "tight" -> TIGHT;
+            default -> throw new IllegalArgumentException("unknown profile " + name + "; expected seed, fast or tight");
         };
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code bench/run sip-failover [--runs 10] [--profile fast|seed|both]}: the caller-visible SIP outage of every
+ * {@code bench/run sip-failover [--runs 10] [--profile fast|seed|tight|both]}: the caller-visible SIP outage of every
  * fault of {@link Fault} on the seed's two-node cluster (real hactld processes in network namespaces, kamailio
  * behind a VIP, a caller sending OPTIONS every 10 ms), each run on a fresh cluster; a Markdown table per profile,
  * plus the time from starting the daemons to the first SIP answer over every run.
@@ -48,7 +48,7 @@ public final class SipFailoverBench {
                 String p = args[++i];
                 profiles = p.equals("both") ? profiles : List.of(Profile.named(p));
             } else {
-                System.err.println("usage: bench/run sip-failover [--runs N] [--profile fast|seed|both]");
+                System.err.println("usage: bench/run sip-failover [--runs N] [--profile fast|seed|tight|both]");
                 System.exit(64);
             }
         }

@@ -89,14 +89,9 @@ public final class SipSoak {
         return threads;
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the cluster did not start answering within " + timeout);
-            }
-            Thread.sleep(20);
+    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout) {
+        if (!Waiting.until(condition, timeout)) {
+            throw new IllegalStateException("the cluster did not start answering within " + timeout);
         }
     }
 }

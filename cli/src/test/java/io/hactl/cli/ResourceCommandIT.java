@@ -120,7 +120,7 @@ class ResourceCommandIT {
 
         assertThat(ours.exit()).isZero();
         assertThat(ours.out().lines()).containsExactly("ocf:hactl:Dummy", "ocf:hactl:IPaddr", "ocf:hactl:IPaddr2",
-                "ocf:hactl:asterisk");
+                "ocf:hactl:asterisk", "ocf:hactl:kamailio");
         assertThat(clusterLabs.out().lines()).contains("ocf:heartbeat:IPaddr2", "ocf:heartbeat:Dummy");
         assertThat(badClass.exit()).isEqualTo(2);
         assertThat(badClass.err()).contains("unknown agent class 'systemd'; expected ocf, lsb or heartbeat");

@@ -82,6 +82,9 @@ class HactldLifecycleIT {
                 assertThat(hactld.waitFor(timing.seconds(20).toMillis(), TimeUnit.MILLISECONDS)).isTrue();
                 assertThat(hactld.exitValue()).isZero();
                 assertThat(systemd.received()).contains("STOPPING=1");
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError(e.getMessage() + "; hactld said:\n" + String.join("\n", log)
+                        + "\nsystemd got: " + systemd.received(), e);
             } finally {
                 hactld.destroyForcibly();
             }

@@ -43,9 +43,10 @@ import java.time.Duration;
  *                           for the dc to confirm, so a clean stop never takes longer than this
  * @param mergeTimeout       GMS.merge_timeout = clamp(deadtime, 1 s, 10 s): a merge of healed partitions must
  *                           finish within this or is retried
- * @param mergeMinInterval   MERGE3.min_interval = clamp(deadtime, 1 s, 30 s): coordinators announce themselves
- *                           at random between min and max, so a healed partition is found within about
- *                           {@code mergeCheckInterval}
+ * @param mergeMinInterval   MERGE3.min_interval = clamp(keepalive, 1 s, 30 s): coordinators announce themselves
+ *                           this often at least, so a node back from a freeze or a healed link rejoins within about
+ *                           {@code mergeCheckInterval} (6.4 s with keepalive 2 s): Heartbeat hears it at its next
+ *                           keepalive, and until the merge both sides may run the same resources
  * @param mergeMaxInterval   MERGE3.max_interval = 2 × mergeMinInterval
  * @param mergeCheckInterval MERGE3.check_interval = 1.6 × mergeMaxInterval (JGroups' own ratio)
  */
@@ -103,7 +104,7 @@ public record FailureDetectorSettings(
         int joinAttempts = (int) Math.max(1, ceilDiv(timings.initdead().toNanos(), join.toNanos()));
         Duration leave = clamp(deadtime.dividedBy(2), Duration.ofMillis(200), Duration.ofSeconds(5));
         Duration merge = clamp(deadtime, ONE_SECOND, Duration.ofSeconds(10));
-        Duration mergeMin = clamp(deadtime, ONE_SECOND, Duration.ofSeconds(30));
+        Duration mergeMin = clamp(keepalive, ONE_SECOND, Duration.ofSeconds(30));
         Duration mergeMax = mergeMin.multipliedBy(2);
         return new FailureDetectorSettings(keepalive, timings.warntime(), deadtime, timings.initdead(), fdTimeout,
                 verify, viewInstall, join, joinAttempts, leave, merge, mergeMin, mergeMax,

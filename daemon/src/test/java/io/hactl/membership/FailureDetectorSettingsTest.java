@@ -37,7 +37,7 @@ class FailureDetectorSettingsTest {
         assertThat(fd.fdTimeout()).isEqualTo(Duration.ofSeconds(26));        // 30 - 2 - 1 - 1
         assertThat(fd.worstCaseSilentDetection()).isLessThanOrEqualTo(Duration.ofSeconds(30));
         assertThat(fd.joinTimeout()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(fd.mergeMinInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(fd.mergeMinInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(fd.mergeMaxInterval()).isGreaterThan(fd.mergeMinInterval());
         assertThat(fd.mergeCheckInterval()).isGreaterThan(fd.mergeMaxInterval());
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code bench/run sip-failover [--runs 10] [--profile fast|seed|tight|both]}: the caller-visible SIP outage of every
+ * {@code bench/run sip-failover [--runs 10] [--profile fast|seed|tight|both] [--cases 1,2,…]}: the caller-visible SIP outage of every
  * fault of {@link Fault} on the seed's two-node cluster (real hactld processes in network namespaces, kamailio
  * behind a VIP, a caller sending OPTIONS every 10 ms), each run on a fresh cluster; a Markdown table per profile,
  * plus the time from starting the daemons to the first SIP answer over every run.
@@ -41,14 +41,18 @@ public final class SipFailoverBench {
     public static void main(String[] args) throws Exception {
         int runs = 10;
         List<Profile> profiles = List.of(Profile.FAST, Profile.SEED);
+        java.util.Set<Integer> only = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--runs") && i + 1 < args.length) {
                 runs = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--cases") && i + 1 < args.length) {
+                only = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf)
+                        .collect(java.util.stream.Collectors.toSet());
             } else if (args[i].equals("--profile") && i + 1 < args.length) {
                 String p = args[++i];
                 profiles = p.equals("both") ? profiles : List.of(Profile.named(p));
             } else {
-                System.err.println("usage: bench/run sip-failover [--runs N] [--profile fast|seed|tight|both]");
+                System.err.println("usage: bench/run sip-failover [--runs N] [--profile fast|seed|tight|both] [--cases 1,2,...]");
                 System.exit(64);
             }
         }
@@ -60,19 +64,23 @@ public final class SipFailoverBench {
         System.out.println("logs: " + logs);
         List<String> tables = new ArrayList<>();
         for (Profile profile : profiles) {
-            tables.add(measure(profile, runs, logs));
+            tables.add(measure(profile, runs, only, logs));
         }
         System.out.println();
         tables.forEach(System.out::println);
     }
 
-    private static String measure(Profile profile, int runs, Path logs) {
+    /** Every case of {@link #cases} in order, or only those numbered (from 1) in {@code only} when not empty. */
+    private static String measure(Profile profile, int runs, java.util.Set<Integer> only, Path logs) {
         OutageTable table = new OutageTable();
         List<Duration> starts = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         int caseNumber = 0;
         for (Case c : cases(profile)) {
             caseNumber++;
+            if (!only.isEmpty() && !only.contains(caseNumber)) {
+                continue;
+            }
             List<OutageReport> reports = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 Path dir = logs.resolve(profile.name().split(" ")[0] + "-" + caseNumber + "-" + run);

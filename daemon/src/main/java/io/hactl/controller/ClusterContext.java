@@ -10,8 +10,12 @@ interface ClusterContext {
 
     ClusterView view();
 
-    /** The view membership has installed by now: newer than {@link #view()} while its event waits in the queue. */
-    ClusterView installedView();
+    /**
+     * The nodes membership counts as members right now (this one, active, late): ahead of {@link #view()} while
+     * the view's event waits in the queue, and read from the same state as {@link #awaitedNodes()}, so a node is
+     * always in one of the two until it has joined.
+     */
+    Set<String> memberNodes();
 
     /** Nodes listed in ha.cf: quorum counts them. */
     Set<String> listedNodes();

@@ -218,8 +218,11 @@ public final class Controller implements AutoCloseable {
             }
 
             @Override
-            public ClusterView installedView() {
-                return membership.view();
+            public Set<String> memberNodes() {
+                return membership.nodes().stream()
+                        .filter(n -> n.state() == NodeStatus.State.LOCAL || n.state() == NodeStatus.State.ACTIVE
+                                || n.state() == NodeStatus.State.LATE)
+                        .map(NodeStatus::node).collect(java.util.stream.Collectors.toSet());
             }
 
             @Override

@@ -352,8 +352,7 @@ final class Coordinator {
      * being handled): a node in it has not offered its history, so deciding now could start what it runs.
      */
     private boolean viewChangePending() {
-        return context.installedView().members().stream()
-                .anyMatch(m -> !joined.contains(m) && !awaitingOffers.containsKey(m));
+        return context.memberNodes().stream().anyMatch(m -> !joined.contains(m) && !awaitingOffers.containsKey(m));
     }
 
     /**

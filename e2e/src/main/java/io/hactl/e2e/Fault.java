@@ -12,8 +12,8 @@ public enum Fault {
     SERVICE_HANG("kamailio hung (SIGSTOP)"),
     /** The admin runs {@code hactl standby ast1}. */
     STANDBY("hactl standby ast1"),
-    /** ast1, lost as in NODE_LOSS and replaced by ast2, comes back (unfrozen, cable back). */
-    NODE_RETURN("lost node comes back");
+    /** ast1, lost as in NODE_LOSS and replaced by ast2, comes back: rebooted, cable back, hactld started. */
+    NODE_RETURN("lost node comes back (rebooted)");
 
     private final String label;
 

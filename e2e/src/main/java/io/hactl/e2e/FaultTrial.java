@@ -77,7 +77,7 @@ public final class FaultTrial {
                 await(() -> answeredFrom(prober, "ast2", faultAt), recoveryTimeout, "ast2 answering after ast1's loss",
                         cluster);
                 Instant returnAt = Instant.now();
-                cluster.restoreNode(1);
+                cluster.rebootNode(1);
                 return finish(cluster, prober, returnAt, startToFirstAnswer, recoveryTimeout);
             }
             return finish(cluster, prober, faultAt, startToFirstAnswer, recoveryTimeout);

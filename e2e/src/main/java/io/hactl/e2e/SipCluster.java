@@ -151,6 +151,20 @@ public final class SipCluster implements AutoCloseable {
         lost.remove(n);
     }
 
+    /**
+     * The lost node is rebooted: everything on it is gone (its processes killed, its /run emptied, the VIP
+     * IPaddr2 had added no longer on its interface), its cable is back, and hactld starts afresh.
+     */
+    public void rebootNode(int n) {
+        signalAll(n, "KILL");
+        Waiting.until(() -> namespacePids(n).isEmpty(), Duration.ofSeconds(10));
+        lab.exec(node(n), "ip", "addr", "del", vip + "/" + NetworkLab.prefixLength(), "dev", Host.INTERFACE);
+        deleteTree(configDirs[n].resolve("run"));
+        lab.linkUp(node(n));
+        lost.remove(n);
+        start(n);
+    }
+
     /** hactld dies (SIGKILL) and nothing else: kamailio and the VIP it managed stay, as under systemd. */
     public void crashHactld(int n) {
         daemons[n].signal(LabProcess.Signal.KILL);

@@ -1,9 +1,9 @@
 package io.hactl.e2e;
 
 import io.hactl.lab.CommandResult;
+import io.hactl.lab.Commands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -150,20 +149,9 @@ final class LoopbackCluster implements DemoCluster {
         return run(command);
     }
 
+    /** hactl and kill answer at once; 30 s means the machine is stuck. */
     private static CommandResult run(List<String> command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-            return new CommandResult(command, p.exitValue(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new CommandResult(command, -1, "interrupted");
-        }
+        return Commands.run(command, Duration.ofSeconds(30));
     }
 
     @Override

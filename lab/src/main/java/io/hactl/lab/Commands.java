@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs short commands (ip, arping, kill) to completion with a bound on how long they may take. */
-final class Commands {
+public final class Commands {
 
     /** ip and arping return in milliseconds; 10 s means the machine is stuck, not busy. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -18,7 +18,8 @@ final class Commands {
         return run(command, DEFAULT_TIMEOUT);
     }
 
-    static CommandResult run(List<String> command, Duration timeout) {
+    /** Runs {@code command} on this host and returns how it ended; fails if it takes longer than {@code timeout}. */
+    public static CommandResult run(List<String> command, Duration timeout) {
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
